@@ -1,0 +1,70 @@
+package org.introcoach.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.CancellationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code introcoach} command and its sub-commands. */
+@Command(name = "introcoach", mixinStandardHelpOptions = true, version = "IntroCoach 0.1.0",
+        description = "Offline coach for the spoken self-introduction of a job interview.",
+        subcommands = {TranscribeCommand.class, BenchCommand.class})
+public final class CommandLineApp implements Runnable {
+    /** Exit code for anything the user can fix: bad input, a missing model, a bad option. */
+    public static final int USER_ERROR = 2;
+    /** Exit code for a fault of IntroCoach's own. */
+    public static final int INTERNAL_ERROR = 1;
+    private static final System.Logger LOG = System.getLogger(CommandLineApp.class.getName());
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs one command line, writing to the given streams, and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CommandLineApp());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(CommandLineApp::reportUsageError);
+        commandLine.setExecutionExceptionHandler((exception, failed, parsed) -> report(exception, err));
+        return commandLine.execute(args);
+    }
+
+    private static int reportUsageError(ParameterException exception, String[] args) {
+        CommandLine failed = exception.getCommandLine();
+        failed.getErr().println("introcoach: " + exception.getMessage() + " (see '"
+                + failed.getCommandSpec().qualifiedName() + " --help')");
+        return USER_ERROR;
+    }
+
+    private static int report(Exception exception, PrintWriter err) {
+        if (exception instanceof IOException || exception instanceof CancellationException
+                || exception instanceof UserError) {
+            err.println("introcoach: " + exception.getMessage());
+            return USER_ERROR;
+        }
+        LOG.log(Level.DEBUG, "unexpected failure", exception);
+        err.println("introcoach: internal error: " + exception);
+        return INTERNAL_ERROR;
+    }
+
+    /** A mistake in what the user asked for, reported as one line. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.introcoach.speech;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.vosk.LibVosk;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * A loaded Vosk model, shared by every recognizer; load it once and close it on exit.
+ */
+public final class SpeechModel implements AutoCloseable {
+    /** Kaldi log verbosity below its error level (-2): Vosk prints nothing; failures reach the user as our own messages. */
+    private static final int SILENT = -3;
+
+    private final Model model;
+    private final Path directory;
+    private final double loadSeconds;
+
+    private SpeechModel(Model model, Path directory, double loadSeconds) {
+        this.model = model;
+        this.directory = directory;
+        this.loadSeconds = loadSeconds;
+    }
+
+    public static SpeechModel load(Path directory) throws IOException {
+        LibVosk.vosk_set_log_level(SILENT);
+        long started = System.nanoTime();
+        try {
+            Model model = new Model(directory.toString());
+            return new SpeechModel(model, directory, (System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            throw new ModelNotFoundException("The speech model in " + directory
+                    + " could not be loaded; it may be incomplete or damaged. Rebuild with 'mvn package' or pass another --model.");
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public double loadSeconds() {
+        return loadSeconds;
+    }
+
+    Recognizer newRecognizer(float sampleRate) throws IOException {
+        Recognizer recognizer = new Recognizer(model, sampleRate);
+        recognizer.setWords(true);
+        return recognizer;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,56 @@
+package org.introcoach.speech;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.DecodedAudio;
+
+/** {@link Transcriber} over one shared Vosk model; each transcription has its own recognizer. */
+public final class VoskTranscriber implements Transcriber {
+    /** A quarter second per call into Vosk, the chunking its own examples use. */
+    static final int CHUNK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
+    public static final String NO_SPEECH_WARNING = "no speech was heard: the recording is silent or too quiet";
+
+    private final SpeechModel model;
+    private final AudioDecoder decoder;
+
+    public VoskTranscriber(SpeechModel model, AudioDecoder decoder) {
+        this.model = model;
+        this.decoder = decoder;
+    }
+
+    @Override
+    public TranscriptionResult transcribe(Path audio, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        try (DecodedAudio decoded = decoder.open(audio);
+             LiveTranscription live = LiveTranscription.withoutPartials(model)) {
+            short[] chunk = new short[CHUNK_SAMPLES];
+            int count;
+            while ((count = decoded.read(chunk)) > 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("transcription of " + audio.getFileName() + " was cancelled");
+                }
+                live.accept(chunk, count);
+                progress.accept(decoded.progress());
+            }
+            Transcript transcript = live.finish();
+            progress.accept(1);
+            List<String> warnings = new ArrayList<>(decoded.info().warnings());
+            if (transcript.isEmpty()) {
+                warnings.add(NO_SPEECH_WARNING);
+            }
+            return new TranscriptionResult(audio, decoded.info(), transcript, warnings);
+        }
+    }
+
+    @Override
+    public LiveTranscription startLive(Consumer<String> onText) throws IOException {
+        return new LiveTranscription(model, onText);
+    }
+}
