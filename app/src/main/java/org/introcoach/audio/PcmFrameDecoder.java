@@ -3,9 +3,11 @@ package org.introcoach.audio;
 /** Turns interleaved PCM bytes into mono samples in [-1, 1], averaging the channels. */
 final class PcmFrameDecoder {
     private final PcmLayout layout;
+    private final double fullScale;
 
     PcmFrameDecoder(PcmLayout layout) {
         this.layout = layout;
+        this.fullScale = Math.pow(2, layout.bytesPerSample() * 8 - 1);
     }
 
     /** Decodes {@code frames} whole frames from {@code bytes} into {@code out}. */
@@ -25,7 +27,7 @@ final class PcmFrameDecoder {
 
     private double sample(byte[] bytes, int offset) {
         return switch (layout.encoding()) {
-            case SIGNED_INT -> signed(bytes, offset) / Math.pow(2, layout.bytesPerSample() * 8 - 1);
+            case SIGNED_INT -> signed(bytes, offset) / fullScale;
             case UNSIGNED_INT -> ((bytes[offset] & 0xff) - 128) / 128.0;
             case FLOAT -> layout.bytesPerSample() == 4
                     ? Float.intBitsToFloat((int) unsignedBits(bytes, offset))

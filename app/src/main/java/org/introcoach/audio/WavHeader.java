@@ -115,10 +115,6 @@ record WavHeader(PcmLayout layout, long dataOffset, long dataLength, List<String
             }
             tag = Short.toUnsignedInt(fmt.getShort(24));
         }
-        if (channels == 0 || rate == 0 || blockAlign == 0) {
-            throw new UnreadableAudioException(file, "the WAV header is corrupt: it gives %d channels, %d Hz, block size %d"
-                    .formatted(channels, rate, blockAlign));
-        }
         SampleEncoding encoding = switch (tag) {
             case WAVE_FORMAT_PCM -> bits <= 8 ? SampleEncoding.UNSIGNED_INT : SampleEncoding.SIGNED_INT;
             case WAVE_FORMAT_IEEE_FLOAT -> SampleEncoding.FLOAT;
@@ -127,6 +123,10 @@ record WavHeader(PcmLayout layout, long dataOffset, long dataLength, List<String
             default -> throw new UnreadableAudioException(file, "it uses the %s codec (WAV format 0x%04X), which is not supported; convert it to PCM WAV, FLAC or MP3"
                     .formatted(KNOWN_CODECS.getOrDefault(tag, "unknown"), tag));
         };
+        if (channels == 0 || rate == 0 || blockAlign == 0) {
+            throw new UnreadableAudioException(file, "the WAV header is corrupt: it gives %d channels, %d Hz, block size %d"
+                    .formatted(channels, rate, blockAlign));
+        }
         int bytesPerSample = blockAlign / channels;
         boolean validWidth = switch (encoding) {
             case UNSIGNED_INT, A_LAW, MU_LAW -> bytesPerSample == 1;

@@ -11,9 +11,18 @@ import org.vosk.Recognizer;
  * Recognition of one take as its audio arrives: feed 16 kHz mono chunks, watch the text grow,
  * and get the final transcript as soon as the stream ends. Not thread-safe: feed it from one
  * thread. Close it after use.
+ *
+ * <p>Vosk decides where utterances end at the boundaries of the chunks it is given, so audio is
+ * passed to it in fixed blocks whatever the caller's chunk sizes: the same audio then gives the
+ * same words live, from a file, or from a microphone with another buffer size.
  */
 public final class LiveTranscription implements AutoCloseable {
+    /** A quarter second per call into Vosk, the block its own examples use. */
+    static final int BLOCK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
+
     private final Recognizer recognizer;
+    private final short[] block = new short[BLOCK_SAMPLES];
+    private int blockFill;
     private final Consumer<String> onText;
     private final boolean wantsPartials;
     private final List<Word> words = new ArrayList<>();
@@ -43,8 +52,23 @@ public final class LiveTranscription implements AutoCloseable {
             throw new IllegalStateException("this transcription has finished");
         }
         samples += length;
+        int offset = 0;
+        while (offset < length) {
+            int count = Math.min(length - offset, BLOCK_SAMPLES - blockFill);
+            System.arraycopy(chunk, offset, block, blockFill, count);
+            blockFill += count;
+            offset += count;
+            if (blockFill == BLOCK_SAMPLES) {
+                recognizeBlock();
+            }
+        }
+    }
+
+    private void recognizeBlock() {
         String before = wantsPartials ? currentText() : "";
-        if (recognizer.acceptWaveForm(chunk, length)) {
+        int length = blockFill;
+        blockFill = 0;
+        if (recognizer.acceptWaveForm(block, length)) {
             settle(VoskJson.words(recognizer.getResult()));
             partial = "";
         } else if (wantsPartials) {
@@ -70,6 +94,9 @@ public final class LiveTranscription implements AutoCloseable {
     /** Ends the stream and returns the transcript of everything fed. */
     public Transcript finish() {
         if (finished == null) {
+            if (blockFill > 0) {
+                recognizeBlock();
+            }
             settle(VoskJson.words(recognizer.getFinalResult()));
             partial = "";
             finished = new Transcript(words, secondsFed());

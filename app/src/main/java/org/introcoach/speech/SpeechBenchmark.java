@@ -70,7 +70,7 @@ public final class SpeechBenchmark {
     private double timeBareLoop(short[] samples) throws IOException {
         long started = System.nanoTime();
         try (Recognizer recognizer = model.newRecognizer(AudioDecoder.TARGET_RATE)) {
-            short[] chunk = new short[VoskTranscriber.CHUNK_SAMPLES];
+            short[] chunk = new short[LiveTranscription.BLOCK_SAMPLES];
             for (int offset = 0; offset < samples.length; offset += chunk.length) {
                 int count = Math.min(chunk.length, samples.length - offset);
                 System.arraycopy(samples, offset, chunk, 0, count);

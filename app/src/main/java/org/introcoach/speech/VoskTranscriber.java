@@ -13,8 +13,6 @@ import org.introcoach.audio.DecodedAudio;
 
 /** {@link Transcriber} over one shared Vosk model; each transcription has its own recognizer. */
 public final class VoskTranscriber implements Transcriber {
-    /** A quarter second per call into Vosk, the chunking its own examples use. */
-    static final int CHUNK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
     public static final String NO_SPEECH_WARNING = "no speech was heard: the recording is silent or too quiet";
 
     private final SpeechModel model;
@@ -30,7 +28,7 @@ public final class VoskTranscriber implements Transcriber {
             throws IOException {
         try (DecodedAudio decoded = decoder.open(audio);
              LiveTranscription live = LiveTranscription.withoutPartials(model)) {
-            short[] chunk = new short[CHUNK_SAMPLES];
+            short[] chunk = new short[LiveTranscription.BLOCK_SAMPLES];
             int count;
             while ((count = decoded.read(chunk)) > 0) {
                 if (cancelled.getAsBoolean()) {
