@@ -1,0 +1,88 @@
+package org.introcoach.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.introcoach.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run from the project folder as the README shows. */
+class JarIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void transcribesTheBundledSample() throws Exception {
+        Result result = run("transcribe", "samples/audio/short-hello.wav");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(JSON.readTree(result.out()).get("text").asText().contains("my name is sarah"), result.out());
+        assertEquals("", result.err(), "nothing from Vosk or the JVM on stderr");
+    }
+
+    @Test
+    void badInputGivesOneLineAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path corrupt = Files.write(dir.resolve("take.wav"), "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1));
+
+        Result result = run("transcribe", corrupt.toString());
+
+        assertEquals(2, result.exitCode());
+        assertEquals(List.of("introcoach: " + corrupt + ": the WAV header is truncated: it ends before the format chunk"),
+                result.err().lines().toList());
+    }
+
+    @Test
+    void withoutACommandItPrintsUsage() throws Exception {
+        Result result = run();
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("Usage: introcoach"), result.out());
+    }
+
+    @Test
+    void benchPrintsItsFigures() throws Exception {
+        Result result = run("bench", "--audio", "samples/audio/short-hello.wav", "--rounds", "1");
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode figures = JSON.readTree(result.out());
+        assertTrue(figures.get("modelLoadSeconds").asDouble() > 0);
+        JsonNode speech = figures.get("speech");
+        assertTrue(speech.get("pipelineRealTimeFactor").asDouble() > 0);
+        assertTrue(speech.get("bareVoskRealTimeFactor").asDouble() > 0);
+        assertTrue(speech.get("liveStopToFinalMillis").asDouble() > 0);
+        assertTrue(figures.get("peakHeapMegabytes").asLong() > 0);
+        assertFalse(result.err().contains("Exception"), result.err());
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("introcoach.jar"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("introcoach-out", ".txt");
+        Path err = Files.createTempFile("introcoach-err", ".txt");
+        Process process = new ProcessBuilder(command).directory(ProjectFiles.root().toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("introcoach " + String.join(" ", args) + " did not finish");
+        }
+        Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+}
