@@ -68,7 +68,7 @@ class TranscriptionTest {
         TranscriptionResult result = transcriber.transcribe(ProjectFiles.sample("intro-maria-chen.wav"));
         Transcript transcript = result.transcript();
 
-        assertEquals(48.45, transcript.durationSeconds(), 0.01);
+        assertEquals(48.42, transcript.durationSeconds(), 0.01);
         assertTrue(transcript.words().size() > 80, "heard " + transcript.words().size() + " words");
         double previousEnd = 0;
         for (Word word : transcript.words()) {

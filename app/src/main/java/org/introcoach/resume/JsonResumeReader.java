@@ -1,0 +1,108 @@
+package org.introcoach.resume;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the open JSON Resume schema (jsonresume.org); fields it does not use are ignored. */
+final class JsonResumeReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    Resume read(Path file, String json) throws UnreadableResumeException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String position = where == null ? "" : " at line %d, column %d".formatted(where.getLineNr(), where.getColumnNr());
+            throw new UnreadableResumeException(file, "the JSON is malformed" + position + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new UnreadableResumeException(file, "a JSON Resume must be one JSON object");
+        }
+        try {
+            JsonNode basics = root.path("basics");
+            return new Resume(text(basics, "name"), text(basics, "label"), text(basics, "summary"),
+                    education(root.path("education")), work(root.path("work")), skills(root.path("skills")),
+                    names(root.path("certificates"), "name"), projects(root.path("projects")),
+                    names(root.path("languages"), "language"));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new UnreadableResumeException(file, "a date is not in the YYYY-MM-DD form JSON Resume uses: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Job> work(JsonNode work) {
+        List<Job> jobs = new ArrayList<>();
+        for (JsonNode entry : work) {
+            String employer = text(entry, "name").isEmpty() ? text(entry, "company") : text(entry, "name");
+            jobs.add(new Job(employer, text(entry, "position"), dates(entry), text(entry, "summary"),
+                    strings(entry.path("highlights"))));
+        }
+        return jobs;
+    }
+
+    private static List<Education> education(JsonNode education) {
+        List<Education> schools = new ArrayList<>();
+        for (JsonNode entry : education) {
+            schools.add(new Education(text(entry, "institution"), text(entry, "studyType"), text(entry, "area"),
+                    dates(entry)));
+        }
+        return schools;
+    }
+
+    private static List<Skill> skills(JsonNode skills) {
+        List<Skill> result = new ArrayList<>();
+        for (JsonNode entry : skills) {
+            result.add(new Skill(text(entry, "name"), strings(entry.path("keywords"))));
+        }
+        return result;
+    }
+
+    private static List<Project> projects(JsonNode projects) {
+        List<Project> result = new ArrayList<>();
+        for (JsonNode entry : projects) {
+            result.add(new Project(text(entry, "name"), text(entry, "description")));
+        }
+        return result;
+    }
+
+    /** An entry with a start and no end is current, as the JSON Resume schema says. */
+    private static DateRange dates(JsonNode entry) {
+        YearMonth start = ResumeDates.parseIso(text(entry, "startDate"), false);
+        YearMonth end = ResumeDates.parseIso(text(entry, "endDate"), true);
+        return new DateRange(start, end, start != null && end == null);
+    }
+
+    private static List<String> names(JsonNode array, String field) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode entry : array) {
+            String name = entry.isTextual() ? entry.asText() : text(entry, field);
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : array) {
+            if (value.isValueNode() && !value.asText().isBlank()) {
+                values.add(value.asText().strip());
+            }
+        }
+        return values;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() ? value.asText().strip() : "";
+    }
+}

@@ -1,0 +1,5 @@
+package org.introcoach.resume;
+
+/** A project the candidate names. */
+public record Project(String name, String description) {
+}
