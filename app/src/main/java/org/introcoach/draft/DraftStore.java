@@ -1,0 +1,32 @@
+package org.introcoach.draft;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.introcoach.storage.AtomicFiles;
+
+/** Drafts as JSON files, written atomically. */
+public final class DraftStore {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public void save(Path file, Draft draft) throws IOException {
+        AtomicFiles.writeString(file, MAPPER.writeValueAsString(draft) + "\n");
+    }
+
+    public Draft load(Path file) throws IOException {
+        try {
+            Draft draft = MAPPER.readValue(Files.readString(file), Draft.class);
+            if (draft.templateId() == null || draft.templateId().isBlank()) {
+                throw new IOException(file + ": this draft names no template");
+            }
+            return draft;
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            throw new IOException(file + ": the draft is not valid JSON"
+                    + (where == null ? "" : " at line %d, column %d".formatted(where.getLineNr(), where.getColumnNr())), e);
+        }
+    }
+}
