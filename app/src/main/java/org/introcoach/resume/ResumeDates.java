@@ -42,7 +42,7 @@ public final class ResumeDates {
     /** The first date range in {@code text}, or a single date read as an end (a graduation year). */
     public static Optional<Found> find(String text) {
         Matcher range = RANGE.matcher(text);
-        if (range.find()) {
+        if (range.find() && !isIsoMonth(text, range)) {
             YearMonth start = parse(range.group(1), false);
             String endText = range.group(2);
             boolean ongoing = endText.toLowerCase(Locale.ROOT).matches(OPEN_END);
@@ -59,6 +59,12 @@ public final class ResumeDates {
             return Optional.of(new Found(new DateRange(null, date, false), single.start(), single.end()));
         }
         return Optional.empty();
+    }
+
+    /** "1998-05" is May 1998, not 1998 to 2005; "1998–02" with a dash is a range. */
+    private static boolean isIsoMonth(String text, Matcher range) {
+        String between = text.substring(range.end(1), range.start(2));
+        return between.equals("-") && range.group(2).matches("0[1-9]|1[0-2]") && range.group(1).matches("\\d{4}");
     }
 
     /** An ISO-style date as JSON Resume writes them ("2019", "2019-07", "2019-07-01"); null when blank. */

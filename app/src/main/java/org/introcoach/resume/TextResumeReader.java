@@ -120,14 +120,15 @@ final class TextResumeReader {
                 afterBreak = false;
                 continue;
             }
-            boolean startsNew = current == null || afterBreak || !current.bullets().isEmpty()
-                    || (ResumeDates.find(content).isPresent() && ResumeDates.find(current.headerText()).isPresent()
-                        && current.header().size() >= 1 && current.body().isEmpty());
-            if (startsNew) {
+            boolean sentence = content.endsWith(".") || content.split("\\s+").length > 14;
+            boolean anotherDatedHeader = current != null && !sentence && ResumeDates.find(content).isPresent()
+                    && ResumeDates.find(current.headerText()).isPresent();
+            if (current == null || afterBreak || !current.bullets().isEmpty() || anotherDatedHeader) {
                 current = new Entry(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                 entries.add(current);
             }
-            if (current.body().isEmpty() && current.header().size() < 3 && content.split("\\s+").length <= 14) {
+            boolean headerHasDates = ResumeDates.find(current.headerText()).isPresent();
+            if (current.body().isEmpty() && current.header().size() < 3 && !sentence && !headerHasDates) {
                 current.header().add(content);
             } else {
                 current.body().add(content);
