@@ -30,12 +30,12 @@ public final class CommandLineApp implements Runnable {
     }
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), CliContext.forThisUser());
     }
 
     /** Runs one command line, writing to the given streams, and returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new CommandLineApp());
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+        CommandLine commandLine = new CommandLine(new CommandLineApp(), new ContextFactory(context));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(CommandLineApp::reportUsageError);
@@ -59,6 +59,20 @@ public final class CommandLineApp implements Runnable {
         LOG.log(Level.DEBUG, "unexpected failure", exception);
         err.println("introcoach: internal error: " + exception);
         return INTERNAL_ERROR;
+    }
+
+    /** Gives commands that ask for it the {@link CliContext} through their constructor. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                var constructor = type.getDeclaredConstructor(CliContext.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     /** A mistake in what the user asked for, reported as one line. */

@@ -2,7 +2,6 @@ package org.introcoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,8 +23,14 @@ import picocli.CommandLine.Spec;
 final class DraftCommand implements Callable<Integer> {
     enum Format { text, json }
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
+
+    DraftCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Option(names = "--template", required = true, paramLabel = "ID", description = "template id (see 'introcoach templates')")
     String templateId;
@@ -45,7 +50,7 @@ final class DraftCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        var catalog = Templates.load(spec.commandLine().getErr());
+        var catalog = Templates.load(context.data(), spec.commandLine().getErr());
         Template template = catalog.find(templateId).orElseThrow(() -> new CommandLineApp.UserError("there is no template '"
                 + templateId + "'; choose one of " + catalog.templates().stream().map(Template::id).collect(Collectors.joining(", "))));
         for (String field : values.keySet()) {
@@ -56,7 +61,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         Draft draft = new Draft("", template.id(), Map.of());
         if (resume != null) {
-            draft = draft.withAll(new DraftFiller().fill(template, new ResumeReader().read(resume), YearMonth.now()));
+            draft = draft.withAll(new DraftFiller().fill(template, new ResumeReader().read(resume), context.thisMonth()));
         }
         draft = draft.withAll(values);
         if (save != null) {

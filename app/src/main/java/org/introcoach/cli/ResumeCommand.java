@@ -2,7 +2,6 @@ package org.introcoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,8 +22,14 @@ import picocli.CommandLine.Spec;
 final class ResumeCommand implements Callable<Integer> {
     enum Format { text, json }
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
+
+    ResumeCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Parameters(paramLabel = "FILE", description = "the resume")
     Path file;
@@ -35,7 +40,7 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Resume resume = new ResumeReader().read(file);
-        ResumeFacts facts = ResumeFacts.of(resume, YearMonth.now());
+        ResumeFacts facts = ResumeFacts.of(resume, context.thisMonth());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             Map<String, Object> document = new LinkedHashMap<>();

@@ -10,8 +10,8 @@ final class Templates {
     private Templates() {
     }
 
-    static TemplateLibrary.Catalog load(PrintWriter err) throws IOException {
-        TemplateLibrary.Catalog catalog = new TemplateLibrary().load(DataDirectory.forThisUser().templates());
+    static TemplateLibrary.Catalog load(DataDirectory data, PrintWriter err) throws IOException {
+        TemplateLibrary.Catalog catalog = new TemplateLibrary().load(data.templates());
         catalog.problems().forEach(problem -> err.println("introcoach: warning: template skipped: " + problem));
         return catalog;
     }

@@ -15,8 +15,14 @@ import picocli.CommandLine.Spec;
 final class TemplatesCommand implements Callable<Integer> {
     enum Format { text, json }
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
+
+    TemplatesCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
     Format format = Format.text;
@@ -24,7 +30,7 @@ final class TemplatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Template> templates = Templates.load(spec.commandLine().getErr()).templates();
+        List<Template> templates = Templates.load(context.data(), spec.commandLine().getErr()).templates();
         if (format == Format.json) {
             out.println(Json.pretty(templates.stream().map(TemplatesCommand::summary).toList()));
         } else {

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 public record DateRange(YearMonth start, YearMonth end, boolean ongoing) {
     public static final DateRange UNKNOWN = new DateRange(null, null, false);
 
-    public boolean isKnown() {
+    public boolean hasAnyDate() {
         return start != null || end != null;
     }
 
@@ -30,7 +30,7 @@ public record DateRange(YearMonth start, YearMonth end, boolean ongoing) {
 
     @Override
     public String toString() {
-        if (!isKnown()) {
+        if (!hasAnyDate()) {
             return "";
         }
         String from = start == null ? "?" : start.toString();

@@ -57,7 +57,7 @@ public record ResumeFacts(String name, YearMonth asOf, double totalYears, List<R
     /** The ongoing job, or the one that ended last; undated jobs count as listed first = most recent. */
     private static Optional<Job> mostRecent(List<Job> jobs, YearMonth asOf) {
         Comparator<Job> byEnd = Comparator.comparing(job -> Optional.ofNullable(job.dates().endOr(asOf)).orElse(YearMonth.of(1900, 1)));
-        Optional<Job> dated = jobs.stream().filter(job -> job.dates().isKnown()).max(byEnd
+        Optional<Job> dated = jobs.stream().filter(job -> job.dates().hasAnyDate()).max(byEnd
                 .thenComparing(job -> Optional.ofNullable(job.dates().start()).orElse(YearMonth.of(1900, 1))));
         return dated.isPresent() ? dated : jobs.stream().findFirst();
     }
