@@ -60,7 +60,8 @@ public final class ModelLocator {
         List<String> looked = new ArrayList<>();
         for (Map.Entry<String, Optional<Path>> candidate : candidates.entrySet()) {
             if (candidate.getValue().isEmpty()) {
-                looked.add(candidate.getKey() + " (not set)");
+                boolean setting = candidate.getKey().startsWith("$") || candidate.getKey().startsWith("-D");
+                looked.add(candidate.getKey() + (setting ? " (not set)" : " (the jar is not in a project's app/target)"));
                 continue;
             }
             Path dir = candidate.getValue().get().toAbsolutePath().normalize();
