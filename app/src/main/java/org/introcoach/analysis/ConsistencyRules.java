@@ -1,0 +1,474 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.introcoach.draft.IntroSection;
+import org.introcoach.resume.Education;
+import org.introcoach.resume.Job;
+import org.introcoach.resume.Matching;
+import org.introcoach.resume.ResumeFacts;
+import org.introcoach.resume.Skill;
+
+/**
+ * Consistency: does what was said agree with the resume? Each resume fact is looked for with
+ * phonetic and fuzzy matching ({@link SoundsAlike}), and a claim that contradicts the resume only
+ * counts as a mismatch when the recogniser was confident of the words; otherwise it is "unsure".
+ */
+final class ConsistencyRules {
+    /**
+     * Words heard with mean confidence below 0.7 cannot support an accusation: on the Vosk small
+     * model, misrecognised names in the project's samples averaged 0.4-0.6, clear words 0.9-1.0.
+     */
+    static final double CONFIDENT = 0.7;
+    /** A stated number of years may differ from the resume by a year, or 15% of a long career. */
+    static final double YEARS_TOLERANCE_FRACTION = 0.15;
+
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("university", "college", "institute", "school", "academy",
+            "of", "the", "state", "and", "at", "inc", "ltd", "llc", "limited", "company", "corp", "corporation", "group", "technologies");
+    private static final Set<String> NOT_A_NAME = Set.of("a", "an", "the", "currently", "really", "very", "so", "here", "eager",
+            "excited", "passionate", "happy", "glad", "based", "from", "working", "looking", "going", "interested", "also", "now",
+            "not", "sure", "just", "still", "moving", "applying", "thrilled", "delighted", "originally", "in", "at", "on");
+    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "for", "to", "with",
+            "as", "where", "when", "which", "who", "i", "my", "we", "our", "since", "from", "that", "is", "was", "then", "but", "so");
+    private static final Set<String> SENIORITY = Set.of("senior", "lead", "principal", "staff", "head", "director", "chief",
+            "vp", "vice", "manager", "architect");
+    private static final Pattern NAME_CUE = Pattern.compile("\\b(my name is|my name's|i'm|i am|this is)\\s+");
+    private static final Pattern SCHOOL_CLAIM = Pattern.compile("\\b(graduated from|studied at|degree from|graduate of|went to)\\s+");
+    private static final Pattern EMPLOYER_CLAIM = Pattern.compile("\\b(work(ed|ing)? at|work(ed|ing)? for|joined|job at|employed by"
+            + "|currently at|i'm at|i am at|spent \\w+ years at)\\s+");
+    private static final Pattern ROLE_CLAIM = Pattern.compile("\\b(work(ed|ing)? as|served as|i'm a|i am a|i'm an|i am an|role as|position as|job as)\\s+");
+    private static final Pattern SKILL_CLAIM = Pattern.compile("\\b(experience (in|with)|skilled in|proficient in|expertise in|expert in"
+            + "|speciali[sz]e in|fluent in|strengths are|i know)\\s+");
+
+    List<ResumeMatch> matches = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+
+    void check(Intro intro) {
+        checkName(intro);
+        checkSchool(intro);
+        checkEmployer(intro);
+        checkRole(intro);
+        checkYears(intro);
+        checkSkills(intro);
+    }
+
+    private void checkName(Intro intro) {
+        List<String> name = tokens(intro.resume().name());
+        if (name.isEmpty()) {
+            return;
+        }
+        int window = Math.min(intro.tokens().size(), 25);
+        List<String> opening = intro.tokens().subList(0, window);
+        for (int i = 0; i < opening.size(); i++) {
+            for (String part : name) {
+                if (SoundsAlike.words(opening.get(i), part)) {
+                    String next = i + 1 < opening.size() ? opening.get(i + 1) : "";
+                    int end = name.stream().anyMatch(p -> SoundsAlike.words(next, p)) ? i + 2 : i + 1;
+                    matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(i, end),
+                            ResumeMatch.Status.MATCHED, intro.start(i)));
+                    return;
+                }
+            }
+        }
+        Optional<int[]> claim = claimAfter(NAME_CUE, intro, 0, window, 2).filter(span -> !NOT_A_NAME.contains(intro.tokens().get(span[0])));
+        if (claim.isEmpty()) {
+            matches.add(new ResumeMatch("name", intro.resume().name(), null, ResumeMatch.Status.MISSING, null));
+            return;
+        }
+        int[] span = claim.get();
+        if (intro.confidence(span[0], span[1]) < CONFIDENT) {
+            matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(span[0], span[1]), ResumeMatch.Status.UNSURE, intro.start(span[0])));
+            return;
+        }
+        matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(span[0], span[1]), ResumeMatch.Status.CONTRADICTED, intro.start(span[0])));
+        findings.add(Finding.of(FindingCode.NAME_MISMATCH, Severity.PROBLEM, "You introduced yourself as \"%s\" but your resume says %s. Use the name the interviewer has in front of them."
+                .formatted(intro.quote(span[0], span[1]), intro.resume().name()))
+                .quoting(intro.quote(span[0], span[1]), intro.start(span[0]), intro.end(span[1] - 1)).about("name"));
+    }
+
+    private void checkSchool(Intro intro) {
+        List<Education> schools = intro.resume().education();
+        if (schools.isEmpty()) {
+            return;
+        }
+        for (Education school : schools) {
+            Optional<int[]> found = find(intro, school.institution())
+                    .filter(span -> intro.phraseAt(span[0]).section() == IntroSection.EDUCATION
+                            || SoundsAlike.coverage(intro.tokens().subList(span[0], Math.min(intro.tokens().size(), span[1] + 2)),
+                                    tokens(school.institution())) >= 0.66);
+            if (found.isPresent()) {
+                int[] span = found.get();
+                matches.add(new ResumeMatch("school", school.institution(), intro.quote(span[0], span[1]), ResumeMatch.Status.MATCHED, intro.start(span[0])));
+                checkGraduationYear(intro, school, span);
+                return;
+            }
+        }
+        String resumeSchool = intro.facts().mostRelevantEducation().map(Education::institution).orElse(schools.get(0).institution());
+        Optional<int[]> claim = claimAfter(SCHOOL_CLAIM, intro, 0, intro.tokens().size(), 5)
+                .filter(span -> !Set.of("high", "school", "a", "an", "my", "our").contains(intro.tokens().get(span[0])));
+        if (claim.isEmpty()) {
+            matches.add(new ResumeMatch("school", resumeSchool, null, ResumeMatch.Status.MISSING, null));
+            return;
+        }
+        contradiction(intro, claim.get(), "school", resumeSchool, FindingCode.SCHOOL_MISMATCH,
+                "You said you studied at \"%s\", but your resume lists %s. Name the school on your resume, or add this one to it.");
+    }
+
+    private void checkGraduationYear(Intro intro, Education school, int[] schoolSpan) {
+        if (school.dates().end() == null) {
+            return;
+        }
+        Phrase phrase = intro.phraseAt(schoolSpan[0]);
+        for (SpokenNumbers.Spoken number : SpokenNumbers.find(phrase.tokens())) {
+            if (!number.year()) {
+                continue;
+            }
+            int said = number.value();
+            int from = phrase.from() + number.from();
+            int to = phrase.from() + number.to();
+            if (Math.abs(said - school.dates().end().getYear()) > 1 && intro.confidence(from, to) >= CONFIDENT) {
+                findings.add(Finding.of(FindingCode.SCHOOL_MISMATCH, Severity.WARNING, "You said %d, but your resume has %s ending in %d. Check which is right."
+                        .formatted(said, school.institution(), school.dates().end().getYear()))
+                        .quoting(intro.quote(from, to), intro.start(from), intro.end(to - 1)).about("school"));
+            }
+        }
+    }
+
+    private void checkEmployer(Intro intro) {
+        List<Job> jobs = intro.resume().work();
+        if (jobs.isEmpty()) {
+            return;
+        }
+        Job recent = intro.facts().mostRecentJob().orElse(jobs.get(0));
+        boolean anyMatched = false;
+        for (Job job : jobs) {
+            Optional<int[]> found = find(intro, job.employer());
+            if (found.isPresent()) {
+                int[] span = found.get();
+                matches.add(new ResumeMatch("employer", job.employer(), intro.quote(span[0], span[1]), ResumeMatch.Status.MATCHED, intro.start(span[0])));
+                anyMatched = true;
+            } else {
+                Optional<int[]> doubtful = findDoubtful(intro, job.employer());
+                if (doubtful.isPresent()) {
+                    int[] span = doubtful.get();
+                    matches.add(new ResumeMatch("employer", job.employer(), intro.quote(span[0], span[1]), ResumeMatch.Status.UNSURE, intro.start(span[0])));
+                    anyMatched = true;
+                } else if (job == recent) {
+                    matches.add(new ResumeMatch("employer", job.employer(), null, ResumeMatch.Status.MISSING, null));
+                }
+            }
+        }
+        Matcher claims = EMPLOYER_CLAIM.matcher(String.join(" ", intro.tokens()));
+        while (claims.find()) {
+            int start = wordIndexAt(intro, claims.end());
+            int[] span = nameSpan(intro, start, 3);
+            if (span == null || isKnownName(intro, span) || Set.of("home", "school", "work", "least", "first", "university", "college").contains(intro.tokens().get(span[0]))) {
+                continue;
+            }
+            contradiction(intro, span, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,
+                    "You named \"%s\" as an employer, but your resume lists %s. Say the employers your resume shows, or add this one.");
+        }
+        if (!anyMatched && intro.facts().totalYears() >= 1) {
+            findings.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.WARNING,
+                    "You did not name %s, where you work%s as %s. Your employer is the first thing an interviewer checks: say it."
+                            .formatted(recent.employer(), recent.dates().ongoing() ? "" : "ed", recent.title()))
+                    .about("employer"));
+        }
+    }
+
+    private void checkRole(Intro intro) {
+        List<String> titles = intro.resume().work().stream().map(Job::title).filter(t -> !t.isBlank()).toList();
+        if (titles.isEmpty()) {
+            return;
+        }
+        for (String title : titles) {
+            Optional<int[]> found = find(intro, title);
+            if (found.isPresent()) {
+                int[] span = found.get();
+                matches.add(new ResumeMatch("role", title, intro.quote(span[0], span[1]), ResumeMatch.Status.MATCHED, intro.start(span[0])));
+                return;
+            }
+        }
+        Set<String> titleWords = titles.stream().flatMap(t -> tokens(t).stream()).collect(Collectors.toSet());
+        Matcher claims = ROLE_CLAIM.matcher(String.join(" ", intro.tokens()));
+        while (claims.find()) {
+            int start = wordIndexAt(intro, claims.end());
+            int end = Math.min(intro.tokens().size(), start + 3);
+            List<String> claimed = intro.tokens().subList(start, end);
+            Optional<String> inflated = claimed.stream().filter(SENIORITY::contains)
+                    .filter(word -> titleWords.stream().noneMatch(title -> SoundsAlike.words(word, title))).findFirst();
+            if (inflated.isPresent()) {
+                contradiction(intro, new int[] {start, end}, "role", titles.get(0), FindingCode.ROLE_MISMATCH,
+                        "You described your role as \"%s\", but your resume says %s. Claim the title you can show; describe the scope instead.");
+                return;
+            }
+        }
+        matches.add(new ResumeMatch("role", intro.facts().mostRecentJob().map(Job::title).orElse(titles.get(0)), null, ResumeMatch.Status.MISSING, null));
+    }
+
+    private void checkYears(Intro intro) {
+        ResumeFacts facts = intro.facts();
+        if (facts.totalYears() <= 0) {
+            return;
+        }
+        List<String> tokens = intro.tokens();
+        String resumeYears = "%.1f years in total".formatted(facts.totalYears());
+        boolean said = false;
+        for (SpokenNumbers.Spoken number : SpokenNumbers.find(tokens)) {
+            int after = number.to();
+            boolean years = after < tokens.size() && tokens.get(after).matches("years?")
+                    || after + 1 < tokens.size() && tokens.get(after).equals("more") && tokens.get(after + 1).matches("years?");
+            if (number.year() || !years || number.value() > 60) {
+                continue;
+            }
+            String following = String.join(" ", tokens.subList(after, Math.min(tokens.size(), after + 3)));
+            if (following.matches("years? (ago|old)\\b.*") || following.startsWith("year old")) {
+                continue;
+            }
+            Phrase phrase = intro.phraseAt(number.from());
+            if (phrase.section() == IntroSection.MOTIVATION || phrase.section() == IntroSection.EDUCATION) {
+                continue;
+            }
+            said = true;
+            int value = number.value();
+            boolean fits = Math.abs(value - facts.totalYears()) <= tolerance(facts.totalYears())
+                    || facts.roles().stream().anyMatch(role -> Math.abs(value - role.years()) <= tolerance(role.years()));
+            int from = number.from();
+            int to = Math.min(tokens.size(), after + 1);
+            if (fits) {
+                matches.add(new ResumeMatch("years", resumeYears, intro.quote(from, to), ResumeMatch.Status.MATCHED, intro.start(from)));
+            } else if (intro.confidence(number.from(), number.to()) < CONFIDENT) {
+                matches.add(new ResumeMatch("years", resumeYears, intro.quote(from, to), ResumeMatch.Status.UNSURE, intro.start(from)));
+            } else {
+                matches.add(new ResumeMatch("years", resumeYears, intro.quote(from, to), ResumeMatch.Status.CONTRADICTED, intro.start(from)));
+                boolean inflated = value > facts.totalYears();
+                findings.add(Finding.of(FindingCode.EXPERIENCE_YEARS_MISMATCH, inflated ? Severity.PROBLEM : Severity.WARNING,
+                        "You said %d years, but your resume adds up to about %.0f (%s). %s".formatted(value, facts.totalYears(), rolesSummary(facts),
+                                inflated ? "An interviewer will do the sum: say the number your dates support." : "Give yourself credit: say the full figure."))
+                        .quoting(intro.quote(from, to), intro.start(from), intro.end(to - 1)).about("years"));
+            }
+        }
+        if (!said) {
+            matches.add(new ResumeMatch("years", resumeYears, null, ResumeMatch.Status.MISSING, null));
+        }
+    }
+
+    private void checkSkills(Intro intro) {
+        List<String> skills = intro.resume().skills().stream()
+                .flatMap(skill -> skill.keywords().isEmpty() ? java.util.stream.Stream.of(skill.name()) : skill.keywords().stream())
+                .filter(s -> !s.isBlank()).toList();
+        int mentioned = 0;
+        for (String skill : skills) {
+            Optional<int[]> found = find(intro, skill);
+            if (found.isPresent()) {
+                mentioned++;
+                matches.add(new ResumeMatch("skill", skill, intro.quote(found.get()[0], found.get()[1]), ResumeMatch.Status.MATCHED, intro.start(found.get()[0])));
+            }
+        }
+        String resumeText = Matching.normalise(resumeText(intro));
+        Matcher claims = SKILL_CLAIM.matcher(String.join(" ", intro.tokens()));
+        while (claims.find()) {
+            int start = wordIndexAt(intro, claims.end());
+            for (int[] item : listItems(intro, start)) {
+                List<String> words = intro.tokens().subList(item[0], item[1]).stream().filter(w -> !STOP.contains(w)).toList();
+                if (words.isEmpty() || supported(words, resumeText)) {
+                    continue;
+                }
+                if (intro.confidence(item[0], item[1]) < CONFIDENT) {
+                    matches.add(new ResumeMatch("skill", null, intro.quote(item[0], item[1]), ResumeMatch.Status.UNSURE, intro.start(item[0])));
+                    continue;
+                }
+                matches.add(new ResumeMatch("skill", null, intro.quote(item[0], item[1]), ResumeMatch.Status.CONTRADICTED, intro.start(item[0])));
+                findings.add(Finding.of(FindingCode.SKILL_NOT_ON_RESUME, Severity.WARNING,
+                        "You claimed \"%s\", which your resume does not show. Add evidence of it to your resume, or lead with a skill it does show."
+                                .formatted(intro.quote(item[0], item[1])))
+                        .quoting(intro.quote(item[0], item[1]), intro.start(item[0]), intro.end(item[1] - 1)).about("skill"));
+            }
+        }
+        if (mentioned == 0 && !skills.isEmpty()) {
+            String top = skills.stream().limit(3).collect(Collectors.joining(", "));
+            findings.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.WARNING,
+                    "You named none of the skills on your resume (%s). Name the one or two that fit this role.".formatted(top)).about("skill"));
+            matches.add(new ResumeMatch("skill", skills.get(0), null, ResumeMatch.Status.MISSING, null));
+        }
+    }
+
+    /** Items of a spoken list starting at {@code start}: "java python and sql" gives three. */
+    private static List<int[]> listItems(Intro intro, int start) {
+        List<int[]> items = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        int phraseEnd = intro.phraseAt(Math.min(start, tokens.size() - 1)).to();
+        int end = Math.min(phraseEnd, start + 8);
+        int itemStart = start;
+        for (int i = start; i <= end; i++) {
+            boolean boundary = i == end || tokens.get(i).equals("and") || tokens.get(i).equals("or") || tokens.get(i).equals("as")
+                    || tokens.get(i).equals("which") || tokens.get(i).equals("to") || tokens.get(i).equals("for") || tokens.get(i).equals("from");
+            if (boundary) {
+                if (i > itemStart) {
+                    items.add(new int[] {itemStart, i});
+                }
+                if (i < end && !tokens.get(i).equals("and") && !tokens.get(i).equals("or")) {
+                    break;
+                }
+                itemStart = i + 1;
+            }
+        }
+        return items;
+    }
+
+    private static boolean supported(List<String> words, String resumeText) {
+        List<String> resumeWords = Arrays.asList(resumeText.split(" "));
+        return words.stream().allMatch(word -> word.length() <= 2 || resumeWords.stream().anyMatch(r -> SoundsAlike.words(word, r)));
+    }
+
+    private static String resumeText(Intro intro) {
+        var resume = intro.resume();
+        StringBuilder text = new StringBuilder(resume.headline()).append(' ').append(resume.summary());
+        for (Job job : resume.work()) {
+            text.append(' ').append(job.title()).append(' ').append(job.employer()).append(' ').append(job.summary())
+                    .append(' ').append(String.join(" ", job.highlights()));
+        }
+        for (Skill skill : resume.skills()) {
+            text.append(' ').append(skill.name()).append(' ').append(String.join(" ", skill.keywords()));
+        }
+        for (Education school : resume.education()) {
+            text.append(' ').append(school.degree()).append(' ').append(school.field());
+        }
+        resume.certificates().forEach(c -> text.append(' ').append(c));
+        resume.projects().forEach(p -> text.append(' ').append(p.name()).append(' ').append(p.description()));
+        return text.toString();
+    }
+
+    private void contradiction(Intro intro, int[] span, String field, String resumeValue, FindingCode code, String template) {
+        String heard = intro.quote(span[0], span[1]);
+        if (intro.confidence(span[0], span[1]) < CONFIDENT) {
+            matches.add(new ResumeMatch(field, resumeValue, heard, ResumeMatch.Status.UNSURE, intro.start(span[0])));
+            return;
+        }
+        matches.add(new ResumeMatch(field, resumeValue, heard, ResumeMatch.Status.CONTRADICTED, intro.start(span[0])));
+        findings.add(Finding.of(code, Severity.PROBLEM, template.formatted(heard, resumeValue))
+                .quoting(heard, intro.start(span[0]), intro.end(span[1] - 1)).about(field));
+    }
+
+    /** Where a resume name or phrase was said: its distinctive words, in order, sounding alike. */
+    private static Optional<int[]> find(Intro intro, String value) {
+        List<String> expected = tokens(value);
+        List<String> distinctive = expected.stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList();
+        if (distinctive.isEmpty()) {
+            distinctive = expected;
+        }
+        if (distinctive.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> heard = intro.tokens();
+        int width = expected.size() + 2;
+        for (int start = 0; start < heard.size(); start++) {
+            int end = Math.min(heard.size(), start + width);
+            if (!SoundsAlike.words(heard.get(start), distinctive.get(0)) && !SoundsAlike.words(heard.get(start), expected.get(0))) {
+                continue;
+            }
+            List<String> window = heard.subList(start, end);
+            double coverage = SoundsAlike.coverage(window, distinctive);
+            if (coverage >= 0.99 || distinctive.size() >= 3 && coverage >= 0.66) {
+                int last = start;
+                for (int i = start; i < end; i++) {
+                    int j = i;
+                    if (expected.stream().anyMatch(w -> SoundsAlike.words(heard.get(j), w))) {
+                        last = i;
+                    }
+                }
+                int first = start;
+                while (first > 0 && first > start - 3 && expected.contains(heard.get(first - 1))) {
+                    first--;
+                }
+                return Optional.of(new int[] {first, last + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A word heard with low confidence that resembles a resume name ("tribe" at 0.56 for
+     * "stripe"): too uncertain to confirm, too close to call missing.
+     */
+    private static Optional<int[]> findDoubtful(Intro intro, String value) {
+        List<String> distinctive = tokens(value).stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList();
+        List<String> heard = intro.tokens();
+        for (int i = 0; i < heard.size(); i++) {
+            int index = i;
+            if (intro.words().get(i).confidence() < CONFIDENT
+                    && distinctive.stream().anyMatch(word -> SoundsAlike.resembles(heard.get(index), word))) {
+                return Optional.of(new int[] {i, i + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isKnownName(Intro intro, int[] span) {
+        List<String> claimed = intro.tokens().subList(span[0], span[1]);
+        var resume = intro.resume();
+        List<String> known = new ArrayList<>();
+        resume.work().forEach(job -> known.addAll(tokens(job.employer())));
+        resume.education().forEach(school -> known.addAll(tokens(school.institution())));
+        resume.skills().forEach(skill -> {
+            known.addAll(tokens(skill.name()));
+            skill.keywords().forEach(k -> known.addAll(tokens(k)));
+        });
+        return claimed.stream().anyMatch(word -> known.stream().anyMatch(k -> SoundsAlike.words(word, k)));
+    }
+
+    /** Words after a cue that could be a name: up to {@code max}, stopping at function words. */
+    private static Optional<int[]> claimAfter(Pattern cue, Intro intro, int from, int to, int max) {
+        String text = String.join(" ", intro.tokens().subList(from, to));
+        Matcher matcher = cue.matcher(text);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        int start = from + wordIndexIn(text, matcher.end());
+        int[] span = nameSpan(intro, start, max);
+        return Optional.ofNullable(span);
+    }
+
+    private static int[] nameSpan(Intro intro, int start, int max) {
+        List<String> tokens = intro.tokens();
+        if (start >= tokens.size() || STOP.contains(tokens.get(start)) || Set.of("my", "your", "our", "their", "his", "her", "this", "that").contains(tokens.get(start))) {
+            return null;
+        }
+        int phraseEnd = intro.phraseAt(start).to();
+        int end = start;
+        while (end < Math.min(phraseEnd, start + max) && !STOP.contains(tokens.get(end)) && !tokens.get(end).matches("\\d+|i'm|i've|i'd")) {
+            end++;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    private static int wordIndexAt(Intro intro, int charOffset) {
+        return wordIndexIn(String.join(" ", intro.tokens()), charOffset);
+    }
+
+    private static int wordIndexIn(String text, int charOffset) {
+        String before = text.substring(0, Math.min(charOffset, text.length()));
+        return before.isBlank() ? 0 : before.strip().split(" ").length;
+    }
+
+    private static double tolerance(double years) {
+        return Math.max(1.0, years * YEARS_TOLERANCE_FRACTION);
+    }
+
+    private static String rolesSummary(ResumeFacts facts) {
+        return facts.roles().stream().limit(3).map(role -> "%.0f at %s".formatted(role.years(), role.employer()))
+                .collect(Collectors.joining(", "));
+    }
+
+    static List<String> tokens(String text) {
+        String normal = Matching.normalise(text).toLowerCase(Locale.ROOT);
+        return normal.isEmpty() ? List.of() : Arrays.asList(normal.split(" "));
+    }
+}

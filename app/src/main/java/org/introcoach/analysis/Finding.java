@@ -1,0 +1,36 @@
+package org.introcoach.analysis;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One thing the coach noticed, with the words it is about and what to do.
+ *
+ * @param start   seconds, or null when the finding is about something not said or timing is unknown
+ * @param section the intro section it concerns, or null
+ * @param field   the resume field it concerns (name, school, employer, role, skill, years), or null
+ */
+@JsonPropertyOrder({"dimension", "code", "severity", "message", "start", "end", "quote", "section", "field"})
+public record Finding(Dimension dimension, FindingCode code, Severity severity, String message, Double start, Double end,
+                      String quote, String section, String field) {
+
+    public static Finding of(FindingCode code, Severity severity, String message) {
+        return new Finding(code.dimension(), code, severity, message, null, null, null, null, null);
+    }
+
+    public Finding at(Phrase phrase) {
+        return new Finding(dimension, code, severity, message, phrase.start(), phrase.end(), phrase.text(),
+                phrase.section().id(), field);
+    }
+
+    public Finding quoting(String quote, Double start, Double end) {
+        return new Finding(dimension, code, severity, message, start, end, quote, section, field);
+    }
+
+    public Finding about(String resumeField) {
+        return new Finding(dimension, code, severity, message, start, end, quote, section, resumeField);
+    }
+
+    public Finding inSection(String sectionId) {
+        return new Finding(dimension, code, severity, message, start, end, quote, sectionId, field);
+    }
+}

@@ -1,0 +1,64 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.introcoach.draft.IntroSection;
+import org.introcoach.speech.Word;
+
+/**
+ * Cuts speech into phrases where the speaker paused or began a new thought. Recognised speech has
+ * no punctuation, so pauses and discourse cues ("before that", "i graduated", "i'm eager") stand
+ * in for sentence ends.
+ */
+final class PhraseSplitter {
+    /**
+     * A silence of 0.45 s between words ends a phrase: comfortably above the 0.1-0.3 s gaps inside
+     * fluent clauses and below the 0.5-1 s people leave between sentences.
+     */
+    static final double PHRASE_PAUSE_SECONDS = 0.45;
+    /** A cue only starts a new phrase when the current one already has this many words. */
+    private static final int MIN_WORDS_BEFORE_CUE = 3;
+    private static final Pattern CUE = Pattern.compile("^(?:my name is|i graduated|i studied|i majored|i have worked|i've worked"
+            + "|i worked|i work|i joined|i started|i lead|i led|i manage|i managed|i spent|i taught|currently|previously"
+            + "|before that|after that|since then|most recently|right now|these days|last year|in my current|in my final|during my"
+            + "|for the past|for the last|over the past|over the last|my strengths|what i do best|i possess|i'm skilled|i am skilled"
+            + "|i bring|i'm moving|i am moving|i decided|that's why|that is why|which is why|so i decided|i'm eager|i am eager"
+            + "|i'm excited|i am excited|i would love|i'd love|i would like|i'd like|i want to|i'm looking|i am looking|i hope"
+            + "|what draws me|what drew me|outside of work|in my free time|thank you)\\b");
+
+    List<Phrase> split(SpokenText text) {
+        List<Word> words = text.words();
+        List<Phrase> phrases = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || breaksBefore(text, i, start)) {
+                phrases.add(phrase(text, start, i));
+                start = i;
+            }
+        }
+        return phrases;
+    }
+
+    private static boolean breaksBefore(SpokenText text, int index, int phraseStart) {
+        List<Word> words = text.words();
+        if (text.breaksBefore().contains(index)) {
+            return true;
+        }
+        if (text.timed() && words.get(index).start() - words.get(index - 1).end() >= PHRASE_PAUSE_SECONDS) {
+            return true;
+        }
+        if (index - phraseStart < MIN_WORDS_BEFORE_CUE) {
+            return false;
+        }
+        String ahead = String.join(" ", words.subList(index, Math.min(words.size(), index + 4)).stream().map(Word::text).toList());
+        return CUE.matcher(ahead).find();
+    }
+
+    private static Phrase phrase(SpokenText text, int from, int to) {
+        List<Word> words = text.words().subList(from, to);
+        Double start = text.timed() ? words.get(0).start() : null;
+        Double end = text.timed() ? words.get(words.size() - 1).end() : null;
+        return new Phrase(from, to, words, start, end, IntroSection.OTHER);
+    }
+}

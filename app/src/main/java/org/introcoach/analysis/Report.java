@@ -1,0 +1,45 @@
+package org.introcoach.analysis;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import org.introcoach.speech.TranscriptDocument;
+
+/**
+ * The coach's verdict on one intro: the report JSON shared by the app, the command line, exports
+ * and tests. Change it only by adding fields.
+ */
+@JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript"})
+public record Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
+                     List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
+                     TranscriptDocument transcript) {
+
+    /** A dimension's score from 0 to 100 and what it comes to in a sentence. */
+    public record DimensionScore(int score, String summary) {
+    }
+
+    /** A section as spoken. */
+    @JsonPropertyOrder({"section", "start", "end", "text"})
+    public record SectionSpan(String section, Double start, Double end, String text) {
+    }
+
+    /** A drafted sentence and whether it was said ("said", "changed" or "skipped"). */
+    @JsonPropertyOrder({"section", "text", "status", "coverage"})
+    public record DraftPoint(String section, String text, String status, double coverage) {
+    }
+
+    public Report {
+        findings = List.copyOf(findings);
+        resumeMatches = List.copyOf(resumeMatches);
+        sections = List.copyOf(sections);
+        draft = List.copyOf(draft);
+    }
+
+    public int score(Dimension dimension) {
+        return dimensions.get(dimension.id()).score();
+    }
+
+    public boolean has(FindingCode code) {
+        return findings.stream().anyMatch(finding -> finding.code() == code);
+    }
+}

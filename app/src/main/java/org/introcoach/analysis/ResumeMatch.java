@@ -1,0 +1,25 @@
+package org.introcoach.analysis;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * One resume fact and what the speaker said of it.
+ *
+ * @param field  name, school, employer, role, skill or years
+ * @param heard  the words heard, or null when it was not said
+ * @param start  seconds, or null
+ */
+@JsonPropertyOrder({"field", "resume", "heard", "status", "start"})
+public record ResumeMatch(String field, String resume, String heard, Status status, Double start) {
+    /** matched: said as on the resume; missing: not said; contradicted: said otherwise; unsure: heard too poorly to judge. */
+    public enum Status {
+        MATCHED, MISSING, CONTRADICTED, UNSURE;
+
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.introcoach.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.introcoach.draft.IntroSection;
+
+/**
+ * Says which part of an intro a phrase is. Strong cues decide first ("graduated" is education,
+ * "moving from" a transition); otherwise an OpenNLP document categorizer trained on the project's
+ * labelled sentences (sections.train, Vosk-style text) decides, and a phrase it is unsure of
+ * continues the section before it.
+ */
+public final class SectionTagger {
+    /** Below this probability the categorizer's guess is not trusted (seven sections: chance is 0.14). */
+    static final double MIN_CONFIDENCE = 0.35;
+    private static final Map<IntroSection, Pattern> CUES = new LinkedHashMap<>();
+
+    static {
+        CUES.put(IntroSection.TRANSITION, Pattern.compile("\\b(moving (from|into)|switch(ed|ing)? (careers?|to|into|from)|chang(e|ed|ing) careers?"
+                + "|career change|transition(ing)? (from|to|into)|retrain(ed|ing)?|decided to (move|switch|change|leave|retrain)"
+                + "|made the (move|switch)|led me to|pivot(ed|ing)?)\\b"));
+        CUES.put(IntroSection.MOTIVATION, Pattern.compile("\\b(eager to|excited (about|to|by)|would love to|i'd love|would like to|i'd like to"
+                + "|want to (join|bring|work|move|contribute|grow|help|start|build|apply)|looking (for|to) (a|an|join|work|grow|bring|move)"
+                + "|hope to|contribute to|join your|your (team|company|mission|group|product|customers)|this (role|position|opportunity|job)"
+                + "|applied|draws? me|drew me|next step)\\b"));
+        CUES.put(IntroSection.EDUCATION, Pattern.compile("\\b(graduat\\w*|degree|universit\\w*|college|studied|studying|major(ed)? in|bachelor'?s?"
+                + "|master'?s|phd|doctorate|diploma|my studies|coursework|mba|thesis|final year)\\b"));
+        CUES.put(IntroSection.SKILLS, Pattern.compile("\\b(skills?|strengths?|proficient|expertise|expert (in|at)|speciali[sz]e|good at"
+                + "|what i do best|deep experience|experience (in|with)|i bring|fluent in|i know how|skilled)\\b"));
+        CUES.put(IntroSection.EXPERIENCE, Pattern.compile("\\b(work(ed|ing)? (as|at|for|on|in)|i (lead|led|manage|managed|built|build|ran|run|joined"
+                + "|taught|teach|served|serve|started|spent|launched|designed|developed|created|delivered|automated|cut|grew)"
+                + "|currently|previously|before that|my (job|role|team|career)|responsible|promoted|we (cut|built|shipped|reduced|grew|launched))\\b"));
+    }
+
+    private static final Pattern GREETING = Pattern.compile("^(hello|hi|hey|good (morning|afternoon|evening))\\b|\\bmy name\\b");
+
+    private final DocumentCategorizerME categorizer;
+
+    private SectionTagger(DocumentCategorizerME categorizer) {
+        this.categorizer = categorizer;
+    }
+
+    /** Trains the categorizer on the bundled labelled sentences: deterministic, in milliseconds. */
+    public static SectionTagger train() {
+        List<DocumentSample> samples = new ArrayList<>();
+        try (InputStream in = SectionTagger.class.getResourceAsStream("sections.train")) {
+            if (in == null) {
+                throw new IOException("sections.train is missing from the application");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.strip().split(" ", 2);
+                if (parts.length == 2) {
+                    samples.add(new DocumentSample(parts[0], parts[1].split(" ")));
+                }
+            }
+            TrainingParameters parameters = TrainingParameters.defaultParams();
+            parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+            parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
+            parameters.put("PrintMessages", false);
+            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
+            DoccatModel model = DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), parameters, factory);
+            return new SectionTagger(new DocumentCategorizerME(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sections for phrases in speaking order; {@code nameTokens} are the resume name's words. */
+    List<Phrase> tag(List<Phrase> phrases, List<String> nameTokens) {
+        List<Phrase> tagged = new ArrayList<>();
+        IntroSection previous = IntroSection.OTHER;
+        for (int i = 0; i < phrases.size(); i++) {
+            Phrase phrase = phrases.get(i);
+            IntroSection section = sectionOf(phrase, i, nameTokens, previous);
+            tagged.add(phrase.withSection(section));
+            if (section != IntroSection.OTHER) {
+                previous = section;
+            }
+        }
+        return tagged;
+    }
+
+    private IntroSection sectionOf(Phrase phrase, int index, List<String> nameTokens, IntroSection previous) {
+        String text = phrase.text();
+        if (index <= 1 && (GREETING.matcher(text).find() || mentionsName(phrase.tokens(), nameTokens))) {
+            return IntroSection.IDENTITY;
+        }
+        for (Map.Entry<IntroSection, Pattern> cue : CUES.entrySet()) {
+            if (cue.getValue().matcher(text).find()) {
+                return cue.getKey();
+            }
+        }
+        String[] tokens = text.split(" ");
+        double[] outcomes = categorizer.categorize(tokens);
+        String best = categorizer.getBestCategory(outcomes);
+        double confidence = outcomes[categorizer.getIndex(best)];
+        if (tokens.length <= 3 && previous != IntroSection.OTHER) {
+            return previous;
+        }
+        if (confidence < MIN_CONFIDENCE) {
+            return previous;
+        }
+        return IntroSection.valueOf(best.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean mentionsName(List<String> tokens, List<String> nameTokens) {
+        return nameTokens.stream().anyMatch(name -> tokens.stream().anyMatch(token -> SoundsAlike.words(token, name)));
+    }
+}

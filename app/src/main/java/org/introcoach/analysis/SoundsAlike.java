@@ -1,0 +1,71 @@
+package org.introcoach.analysis;
+
+import java.util.List;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Whether a word the recogniser heard could be a word from the resume: the same, the same sound
+ * (Double Metaphone, primary or alternate code: "chen" and "can"), or close in spelling
+ * (Jaro-Winkler at least {@value #SPELLING_THRESHOLD}: "stripe" and "strike"). Words of three letters or
+ * fewer must match exactly: acronyms sound like too much ("sql" and "school" share a code).
+ */
+public final class SoundsAlike {
+    /**
+     * 0.85 separates misrecognitions of the same word from different words in the project's
+     * evaluation set: "stripe"/"strike" 0.91, "washington"/"washing" 0.94, but "google"/"apple" 0.64.
+     */
+    static final double SPELLING_THRESHOLD = 0.85;
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private SoundsAlike() {
+    }
+
+    public static boolean words(String heard, String expected) {
+        if (heard.equals(expected)) {
+            return true;
+        }
+        if (heard.length() <= 3 || expected.length() <= 3) {
+            return false;
+        }
+        return JARO_WINKLER.apply(heard, expected) >= SPELLING_THRESHOLD || samePhonetics(heard, expected);
+    }
+
+    /**
+     * A looser likeness for words the recogniser was unsure of: Jaro-Winkler of at least
+     * {@value #RESEMBLANCE_THRESHOLD} ("tribe" for "stripe" is 0.82).
+     */
+    public static boolean resembles(String heard, String expected) {
+        return words(heard, expected) || heard.length() > 2 && JARO_WINKLER.apply(heard, expected) >= RESEMBLANCE_THRESHOLD;
+    }
+
+    static final double RESEMBLANCE_THRESHOLD = 0.75;
+
+    private static boolean samePhonetics(String heard, String expected) {
+        String heardPrimary = METAPHONE.doubleMetaphone(heard);
+        String heardAlternate = METAPHONE.doubleMetaphone(heard, true);
+        String expectedPrimary = METAPHONE.doubleMetaphone(expected);
+        String expectedAlternate = METAPHONE.doubleMetaphone(expected, true);
+        if (heardPrimary == null || expectedPrimary == null || heardPrimary.length() < 2 && expected.length() > 4) {
+            return false;
+        }
+        return heardPrimary.equals(expectedPrimary) || heardPrimary.equals(expectedAlternate)
+                || heardAlternate.equals(expectedPrimary) || heardAlternate.equals(expectedAlternate);
+    }
+
+    /** How much of {@code expected} (words) appears in order in {@code heard}: 0 to 1. */
+    public static double coverage(List<String> heard, List<String> expected) {
+        if (expected.isEmpty()) {
+            return 0;
+        }
+        int[][] table = new int[heard.size() + 1][expected.size() + 1];
+        for (int i = 1; i <= heard.size(); i++) {
+            for (int j = 1; j <= expected.size(); j++) {
+                table[i][j] = words(heard.get(i - 1), expected.get(j - 1))
+                        ? table[i - 1][j - 1] + 1 : Math.max(table[i - 1][j], table[i][j - 1]);
+            }
+        }
+        return table[heard.size()][expected.size()] / (double) expected.size();
+    }
+}

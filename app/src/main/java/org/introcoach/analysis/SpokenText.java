@@ -1,0 +1,57 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.introcoach.speech.Transcript;
+import org.introcoach.speech.Word;
+
+/**
+ * What was said, as the analysis reads it: lowercase words without punctuation, with timings when
+ * they came from the recogniser, or only sentence breaks when a plain-text transcript was given.
+ *
+ * @param breaksBefore word indexes where the text had sentence punctuation (plain text only)
+ */
+public record SpokenText(List<Word> words, boolean timed, Set<Integer> breaksBefore) {
+    public SpokenText {
+        words = List.copyOf(words);
+        breaksBefore = Set.copyOf(breaksBefore);
+    }
+
+    public static SpokenText of(Transcript transcript) {
+        List<Word> words = transcript.words().stream()
+                .map(word -> new Word(word.text().toLowerCase(Locale.ROOT), word.start(), word.end(), word.confidence()))
+                .filter(word -> !word.text().isBlank()).toList();
+        return new SpokenText(words, true, Set.of());
+    }
+
+    /** A typed or pasted transcript: punctuation marks sentence breaks and is then dropped. */
+    public static SpokenText ofPlainText(String text) {
+        List<Word> words = new ArrayList<>();
+        Set<Integer> breaks = new HashSet<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("\\s+")) {
+            String word = raw.replaceAll("[^\\p{L}\\p{N}'-]", "").replaceAll("^['-]+|['-]+$", "");
+            if (!word.isEmpty()) {
+                words.add(new Word(word, 0, 0, 1));
+            }
+            if (raw.matches(".*[.!?;:]$")) {
+                breaks.add(words.size());
+            }
+        }
+        return new SpokenText(words, false, breaks);
+    }
+
+    public List<String> tokens() {
+        return words.stream().map(Word::text).toList();
+    }
+
+    /** Seconds from the first word to the last, or null without timings. */
+    public Double durationSeconds() {
+        if (!timed || words.isEmpty()) {
+            return timed ? 0.0 : null;
+        }
+        return words.get(words.size() - 1).end() - words.get(0).start();
+    }
+}

@@ -1,0 +1,157 @@
+package org.introcoach.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.introcoach.analysis.Finding;
+import org.introcoach.analysis.IntroAnalyzer;
+import org.introcoach.analysis.Report;
+import org.introcoach.analysis.ResumeMatch;
+import org.introcoach.analysis.SectionTagger;
+import org.introcoach.analysis.SpokenText;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.draft.Draft;
+import org.introcoach.draft.DraftRenderer;
+import org.introcoach.draft.DraftStore;
+import org.introcoach.draft.Template;
+import org.introcoach.resume.Resume;
+import org.introcoach.resume.ResumeReader;
+import org.introcoach.speech.SpeechModel;
+import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.TranscriptionResult;
+import org.introcoach.speech.VoskTranscriber;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
+        description = "Score a spoken intro on consistency, structure, conciseness and motivation.")
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    static final class Speech {
+        @Option(names = "--audio", required = true, paramLabel = "FILE", description = "a recording of the intro")
+        Path audio;
+
+        @Option(names = "--transcript", required = true, paramLabel = "FILE",
+                description = "a transcript: the JSON 'introcoach transcribe' prints, or plain text (then timing is unavailable)")
+        Path transcript;
+    }
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--resume", required = true, paramLabel = "FILE", description = "the resume it is judged against")
+    Path resume;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Speech speech;
+
+    @Option(names = "--draft", paramLabel = "FILE", description = "the draft it was planned from (see 'introcoach draft --save')")
+    Path draft;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text")
+    Format format = Format.json;
+
+    @Mixin
+    ModelOption model;
+
+    AnalyzeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Resume judgedAgainst = new ResumeReader().read(resume);
+        Optional<Template> template = Optional.empty();
+        Optional<org.introcoach.draft.RenderedDraft> rendered = Optional.empty();
+        if (draft != null) {
+            Draft planned = new DraftStore().load(draft);
+            Template found = Templates.load(context.data(), err).find(planned.templateId()).orElseThrow(() ->
+                    new CommandLineApp.UserError(draft + ": the draft's template '" + planned.templateId() + "' is not installed"));
+            template = Optional.of(found);
+            rendered = Optional.of(new DraftRenderer().render(found, planned));
+        }
+        SpokenText spoken = speech.audio != null ? transcribe(err) : readTranscript(speech.transcript);
+        Report report = new IntroAnalyzer(SectionTagger.train())
+                .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered));
+        if (format == Format.json) {
+            out.println(Json.pretty(report));
+        } else {
+            printText(out, report);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private SpokenText transcribe(PrintWriter err) throws IOException {
+        try (SpeechModel speechModel = model.load()) {
+            TranscriptionResult result = new VoskTranscriber(speechModel, new AudioDecoder()).transcribe(speech.audio);
+            result.warnings().forEach(warning -> err.println("introcoach: " + speech.audio + ": warning: " + warning));
+            return SpokenText.of(result.transcript());
+        }
+    }
+
+    static SpokenText readTranscript(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": " + (Files.isDirectory(file) ? "this is a folder, not a transcript" : "no such file"));
+        }
+        String content = Files.readString(file);
+        if (content.isBlank()) {
+            throw new IOException(file + ": the transcript is empty");
+        }
+        if (content.stripLeading().startsWith("{")) {
+            try {
+                TranscriptDocument document = new ObjectMapper().readValue(content, TranscriptDocument.class);
+                return SpokenText.of(document.toTranscript());
+            } catch (JsonProcessingException e) {
+                var where = e.getLocation();
+                throw new IOException(file + ": the transcript JSON is malformed"
+                        + (where == null ? "" : " at line %d, column %d".formatted(where.getLineNr(), where.getColumnNr())));
+            }
+        }
+        return SpokenText.ofPlainText(content);
+    }
+
+    private static void printText(PrintWriter out, Report report) {
+        out.printf("Overall %d/100%n", report.overall());
+        report.dimensions().forEach((name, score) -> out.printf("  %-12s %3d  %s%n", name, score.score(), score.summary()));
+        out.println();
+        out.println(report.findings().isEmpty() ? "No findings." : "Findings:");
+        for (Finding finding : report.findings()) {
+            String when = finding.start() == null ? "" : " at " + minutes(finding.start());
+            out.printf("  [%s] %s%s: %s%n", finding.severity().id(), finding.code(), when, finding.message());
+            if (finding.quote() != null) {
+                out.printf("      heard: \"%s\"%n", finding.quote());
+            }
+        }
+        out.println();
+        out.println("Resume check:");
+        for (ResumeMatch match : report.resumeMatches()) {
+            out.printf("  %-9s %-32s %-28s %s%n", match.field(), match.resume() == null ? "-" : match.resume(),
+                    match.heard() == null ? "-" : "\"" + match.heard() + "\"", match.status().id());
+        }
+        if (!report.draft().isEmpty()) {
+            out.println();
+            out.println("Against your draft:");
+            report.draft().forEach(point -> out.printf("  %-8s %s%n", point.status(), point.text()));
+        }
+    }
+
+    private static String minutes(double seconds) {
+        long whole = (long) seconds;
+        return "%d:%02d".formatted(whole / 60, whole % 60);
+    }
+}
