@@ -84,8 +84,10 @@ final class ConcisenessRules {
         return findings;
     }
 
-    private void length(Intro intro, double duration) {
+    /** Lengths are judged in whole seconds, as they are shown: 59.6 s is a 60-second intro. */
+    private void length(Intro intro, double exactDuration) {
         var target = intro.target();
+        double duration = Math.round(exactDuration);
         if (duration > target.maxSeconds()) {
             Severity severity = duration > target.maxSeconds() * (1 + LENGTH_PROBLEM_FRACTION) ? Severity.PROBLEM : Severity.WARNING;
             findings.add(Finding.of(FindingCode.TOO_LONG, severity, "%.0f s, over the %s target. Cut detail the resume already shows and keep one example."
@@ -158,7 +160,8 @@ final class ConcisenessRules {
             if (FILLERS.contains(tokens.get(i))) {
                 continue;
             }
-            if (tokens.get(i).equals(tokens.get(i + 1)) && !tokens.get(i).matches("\\d+|very|really|no|bye|that|had")) {
+            if (tokens.get(i).equals(tokens.get(i + 1)) && !tokens.get(i).matches("\\d+|very|really|no|bye|that|had")
+                    && SpokenNumbers.parse(tokens.get(i)).isEmpty()) {
                 repeats.add(new int[] {i, i + 2});
                 i++;
             } else if (i + 3 < tokens.size() && tokens.get(i).equals(tokens.get(i + 2)) && tokens.get(i + 1).equals(tokens.get(i + 3))) {
@@ -169,12 +172,16 @@ final class ConcisenessRules {
         return repeats;
     }
 
-    /** A content word said four or more times ("passionate") wears thin. */
+    /**
+     * A word said four or more times ("passionate", "basically") wears thin. Words from the resume
+     * are the speaker's field ("product" for a product manager) and do not count.
+     */
     private static java.util.Optional<Finding> overusedWord(Intro intro) {
         Map<String, Integer> counts = new HashMap<>();
-        Set<String> names = new java.util.HashSet<>(ConsistencyRules.tokens(intro.resume().name()));
+        Set<String> domain = new java.util.HashSet<>(ConsistencyRules.tokens(ConsistencyRules.resumeText(intro) + " " + intro.resume().name()));
         for (String token : intro.tokens()) {
-            if (token.length() > 3 && !ORDINARY.contains(token) && !names.contains(token) && !FILLERS.contains(token)) {
+            if (token.length() > 3 && !ORDINARY.contains(token) && !domain.contains(token) && !FILLERS.contains(token)
+                    && SpokenNumbers.parse(token).isEmpty()) {
                 counts.merge(token, 1, Integer::sum);
             }
         }

@@ -31,21 +31,25 @@ final class ConsistencyRules {
     static final double YEARS_TOLERANCE_FRACTION = 0.15;
 
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("university", "college", "institute", "school", "academy",
-            "of", "the", "state", "and", "at", "inc", "ltd", "llc", "limited", "company", "corp", "corporation", "group", "technologies");
+            "of", "the", "state", "and", "at", "inc", "ltd", "llc", "limited", "company", "corp", "corporation", "group", "technologies",
+            "hospital", "clinic", "bank", "labs", "health", "services", "solutions", "systems", "partners", "foundation", "trust");
     private static final Set<String> NOT_A_NAME = Set.of("a", "an", "the", "currently", "really", "very", "so", "here", "eager",
             "excited", "passionate", "happy", "glad", "based", "from", "working", "looking", "going", "interested", "also", "now",
             "not", "sure", "just", "still", "moving", "applying", "thrilled", "delighted", "originally", "in", "at", "on");
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "for", "to", "with",
             "as", "where", "when", "which", "who", "i", "my", "we", "our", "since", "from", "that", "is", "was", "then", "but", "so");
+    private static final Set<String> NOT_AN_EMPLOYER = Set.of("my", "your", "our", "their", "his", "her", "this", "that", "these",
+            "everyone", "everybody", "anyone", "people", "someone", "them", "us", "me", "you", "it", "free", "myself", "yourself",
+            "clients", "customers", "users", "patients", "students", "teams", "years", "months", "weeks", "over", "about", "several", "many");
     private static final Set<String> SENIORITY = Set.of("senior", "lead", "principal", "staff", "head", "director", "chief",
             "vp", "vice", "manager", "architect");
     private static final Pattern NAME_CUE = Pattern.compile("\\b(my name is|my name's|i'm|i am|this is)\\s+");
     private static final Pattern SCHOOL_CLAIM = Pattern.compile("\\b(graduated from|studied at|degree from|graduate of|went to)\\s+");
     private static final Pattern EMPLOYER_CLAIM = Pattern.compile("\\b(work(ed|ing)? at|work(ed|ing)? for|joined|job at|employed by"
-            + "|currently at|i'm at|i am at|spent \\w+ years at)\\s+");
+            + "|currently at|i'm at|i am at|spent \\w+ years at|as an? (?:\\w+ ){1,3}at)\\s+");
     private static final Pattern ROLE_CLAIM = Pattern.compile("\\b(work(ed|ing)? as|served as|i'm a|i am a|i'm an|i am an|role as|position as|job as)\\s+");
     private static final Pattern SKILL_CLAIM = Pattern.compile("\\b(experience (in|with)|skilled in|proficient in|expertise in|expert in"
-            + "|speciali[sz]e in|fluent in|strengths are|i know)\\s+");
+            + "|speciali[sz]e in|fluent in|strengths are)\\s+");
 
     List<ResumeMatch> matches = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -126,6 +130,9 @@ final class ConsistencyRules {
             return;
         }
         Phrase phrase = intro.phraseAt(schoolSpan[0]);
+        if (!phrase.text().contains("graduat")) {
+            return;
+        }
         for (SpokenNumbers.Spoken number : SpokenNumbers.find(phrase.tokens())) {
             if (!number.year()) {
                 continue;
@@ -225,7 +232,7 @@ final class ConsistencyRules {
             int after = number.to();
             boolean years = after < tokens.size() && tokens.get(after).matches("years?")
                     || after + 1 < tokens.size() && tokens.get(after).equals("more") && tokens.get(after + 1).matches("years?");
-            if (number.year() || !years || number.value() > 60) {
+            if (number.year() || !years || number.value() > 60 || !aboutExperience(tokens, number.from(), after)) {
                 continue;
             }
             String following = String.join(" ", tokens.subList(after, Math.min(tokens.size(), after + 3)));
@@ -266,7 +273,7 @@ final class ConsistencyRules {
                 .filter(s -> !s.isBlank()).toList();
         int mentioned = 0;
         for (String skill : skills) {
-            Optional<int[]> found = find(intro, skill);
+            Optional<int[]> found = find(intro, skill).or(() -> findHead(intro, skill));
             if (found.isPresent()) {
                 mentioned++;
                 matches.add(new ResumeMatch("skill", skill, intro.quote(found.get()[0], found.get()[1]), ResumeMatch.Status.MATCHED, intro.start(found.get()[0])));
@@ -328,7 +335,7 @@ final class ConsistencyRules {
         return words.stream().allMatch(word -> word.length() <= 2 || resumeWords.stream().anyMatch(r -> SoundsAlike.words(word, r)));
     }
 
-    private static String resumeText(Intro intro) {
+    static String resumeText(Intro intro) {
         var resume = intro.resume();
         StringBuilder text = new StringBuilder(resume.headline()).append(' ').append(resume.summary());
         for (Job job : resume.work()) {
@@ -394,6 +401,21 @@ final class ConsistencyRules {
         return Optional.empty();
     }
 
+    /** A two-word skill by its first, distinctive word: "sepsis" for "sepsis management". */
+    private static Optional<int[]> findHead(Intro intro, String skill) {
+        List<String> words = tokens(skill);
+        if (words.size() != 2 || words.get(0).length() < 5) {
+            return Optional.empty();
+        }
+        List<String> heard = intro.tokens();
+        for (int i = 0; i < heard.size(); i++) {
+            if (SoundsAlike.words(heard.get(i), words.get(0))) {
+                return Optional.of(new int[] {i, i + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * A word heard with low confidence that resembles a resume name ("tribe" at 0.56 for
      * "stripe"): too uncertain to confirm, too close to call missing.
@@ -412,11 +434,11 @@ final class ConsistencyRules {
     }
 
     private static boolean isKnownName(Intro intro, int[] span) {
-        List<String> claimed = intro.tokens().subList(span[0], span[1]);
+        List<String> claimed = intro.tokens().subList(span[0], span[1]).stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList();
         var resume = intro.resume();
         List<String> known = new ArrayList<>();
-        resume.work().forEach(job -> known.addAll(tokens(job.employer())));
-        resume.education().forEach(school -> known.addAll(tokens(school.institution())));
+        resume.work().forEach(job -> known.addAll(tokens(job.employer()).stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList()));
+        resume.education().forEach(school -> known.addAll(tokens(school.institution()).stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList()));
         resume.skills().forEach(skill -> {
             known.addAll(tokens(skill.name()));
             skill.keywords().forEach(k -> known.addAll(tokens(k)));
@@ -438,7 +460,7 @@ final class ConsistencyRules {
 
     private static int[] nameSpan(Intro intro, int start, int max) {
         List<String> tokens = intro.tokens();
-        if (start >= tokens.size() || STOP.contains(tokens.get(start)) || Set.of("my", "your", "our", "their", "his", "her", "this", "that").contains(tokens.get(start))) {
+        if (start >= tokens.size() || STOP.contains(tokens.get(start)) || NOT_AN_EMPLOYER.contains(tokens.get(start))) {
             return null;
         }
         int phraseEnd = intro.phraseAt(start).to();
@@ -456,6 +478,14 @@ final class ConsistencyRules {
     private static int wordIndexIn(String text, int charOffset) {
         String before = text.substring(0, Math.min(charOffset, text.length()));
         return before.isBlank() ? 0 : before.strip().split(" ").length;
+    }
+
+    /** "for eight years", "over seven years", "sixteen years in software": not "three years running". */
+    private static boolean aboutExperience(List<String> tokens, int numberStart, int yearsWord) {
+        String before = numberStart > 0 ? tokens.get(numberStart - 1) : "";
+        String after = yearsWord + 1 < tokens.size() ? tokens.get(yearsWord + 1) : "";
+        return Set.of("for", "over", "past", "last", "nearly", "almost", "about", "around", "than", "with", "spent", "of").contains(before)
+                || Set.of("of", "as", "at", "in", "experience", "working", "building", "leading", "teaching").contains(after);
     }
 
     private static double tolerance(double years) {

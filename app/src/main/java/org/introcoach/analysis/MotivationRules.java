@@ -18,8 +18,12 @@ final class MotivationRules {
     static final int HEDGES_PROBLEM = 4;
     private static final Pattern TARGET = Pattern.compile("\\b(team|role|position|group|department|project|product|platform|mission"
             + "|company|here|you|your \\w+|this job|the job|customers|clients|users)\\b");
+    /** A reason for a move: "because", "i realised", "that's why". Not "led me to build", which is a step, not a why. */
     private static final Pattern REASON = Pattern.compile("\\b(because|since|so that|as i|i realized|i realised|i discovered|i found"
-            + "|i love|i loved|which is why|that's why|that is why|what draws me|what drew me|drawn to|to help|to turn|to build|where i can)\\b");
+            + "|i love|i loved|which is why|that's why|that is why|what draws me|what drew me|drawn to)\\b");
+    /** A reason that says something about this person or this team, unlike "where i can learn and grow". */
+    private static final Pattern SPECIFIC_REASON = Pattern.compile("\\b(because|since|so that|to help|to turn|to build|to apply"
+            + "|what draws me|what drew me|drawn to|i realized|i realised|i discovered|i found)\\b");
     private static final Pattern GENERIC = Pattern.compile("\\b(learn and grow|grow and learn|great opportunity|good opportunity|hard worker"
             + "|team player|new challenges?|gain (more )?experience|any role|good company|great company|fast learner|passionate about (learning|everything))\\b");
     private static final Pattern HEDGE = Pattern.compile("\\b(i think|i guess|maybe|kind of|sort of|hopefully|i'm not sure|i am not sure"
@@ -32,14 +36,13 @@ final class MotivationRules {
         List<Phrase> motivation = intro.in(IntroSection.MOTIVATION);
         String motivationText = String.join(" ", motivation.stream().map(Phrase::text).toList());
         boolean target = TARGET.matcher(motivationText).find();
-        boolean reason = REASON.matcher(motivationText).find();
         if (motivation.isEmpty() || !target) {
             findings.add(Finding.of(FindingCode.NO_TARGET, Severity.PROBLEM, motivation.isEmpty()
                     ? "You never said what you want next. End with the team or role you are here for, and why."
                     : "You said you want to move on but not to what. Name the team, role or product you want to work on."
                     ).inSection("motivation"));
         }
-        if (!motivation.isEmpty() && GENERIC.matcher(motivationText).find() && !reason) {
+        if (!motivation.isEmpty() && GENERIC.matcher(motivationText).find() && !SPECIFIC_REASON.matcher(motivationText).find()) {
             Phrase generic = motivation.stream().filter(p -> GENERIC.matcher(p.text()).find()).findFirst().orElse(motivation.get(0));
             findings.add(Finding.of(FindingCode.GENERIC_MOTIVATION, Severity.WARNING,
                     "Your reason could be said by anyone (\"%s\"). Say what about this team or its work connects to what you have done."
