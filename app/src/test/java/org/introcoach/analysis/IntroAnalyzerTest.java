@@ -1,0 +1,123 @@
+package org.introcoach.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class IntroAnalyzerTest {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
+    private static EvaluationSet set;
+    private static IntroAnalyzer analyzer;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        set = new EvaluationSet();
+        analyzer = new IntroAnalyzer(SectionTagger.train());
+    }
+
+    private static Report analyse(String id) {
+        EvaluationSet.Case c = set.find(id);
+        return analyzer.analyse(c.spoken(), c.against(set.asOf));
+    }
+
+    @Test
+    void theReportJsonKeepsItsContract() throws Exception {
+        JsonNode report = JSON.readTree(JSON.writeValueAsString(analyse("maria-wrong-name")));
+
+        assertTrue(report.get("overall").isInt());
+        assertEquals(List.of("consistency", "structure", "conciseness", "motivation"), names(report.get("dimensions")));
+        assertTrue(report.get("dimensions").get("consistency").get("score").isInt());
+        assertTrue(report.get("dimensions").get("consistency").get("summary").isTextual());
+        JsonNode finding = report.get("findings").get(0);
+        assertEquals(List.of("dimension", "code", "severity", "message", "start", "end", "quote", "section", "field"), names(finding));
+        assertEquals("consistency", finding.get("dimension").asText());
+        assertEquals("NAME_MISMATCH", finding.get("code").asText());
+        assertEquals("problem", finding.get("severity").asText());
+        assertTrue(names(report.get("metrics")).containsAll(List.of("durationSeconds", "wordCount", "wordsPerMinute", "fillerCount",
+                "fillersPerMinute", "longPauseCount")));
+        assertEquals(List.of("field", "resume", "heard", "status", "start"), names(report.get("resumeMatches").get(0)));
+        assertEquals(List.of("section", "start", "end", "text"), names(report.get("sections").get(0)));
+        assertTrue(report.get("transcript").get("text").asText().startsWith("hello i'm rebecca stone"));
+        assertEquals(List.of("word", "start", "end", "conf"), names(report.get("transcript").get("result").get(0)));
+    }
+
+    @Test
+    void aFindingQuotesTheWordsWithTheirTimes() {
+        Finding mismatch = analyse("maria-wrong-name").findings().stream()
+                .filter(f -> f.code() == FindingCode.NAME_MISMATCH).findFirst().orElseThrow();
+
+        assertEquals("rebecca stone", mismatch.quote());
+        assertEquals(1.1, mismatch.start(), 0.01);
+        assertEquals(1.82, mismatch.end(), 0.01);
+        assertEquals("name", mismatch.field());
+        assertTrue(mismatch.message().contains("Maria Chen"), mismatch.message());
+    }
+
+    @Test
+    void theSameIntroGivesTheSameReport() throws Exception {
+        assertEquals(JSON.writeValueAsString(analyse("james-clean")), JSON.writeValueAsString(analyse("james-clean")));
+    }
+
+    @Test
+    void aCleanIntroHasNoProblems() {
+        for (String id : List.of("maria-clean", "james-clean", "priya-clean", "ana-clean", "sarah-clean", "tom-clean", "li-clean")) {
+            Report report = analyse(id);
+            assertTrue(report.findings().stream().noneMatch(f -> f.severity() == Severity.PROBLEM), id + ": " + report.findings());
+            assertTrue(report.overall() >= 90, id + " scored " + report.overall());
+        }
+    }
+
+    @Test
+    void plainTextHasNoInventedTimings() {
+        Report report = analyse("maria-plain-text");
+
+        assertNull(report.metrics().durationSeconds());
+        assertNull(report.metrics().wordsPerMinute());
+        assertNull(report.metrics().longPauseCount());
+        assertEquals(81, report.metrics().wordCount());
+        assertTrue(report.findings().stream().allMatch(f -> f.start() == null), "no timestamps without timings");
+        Set<FindingCode> timing = Set.of(FindingCode.PACE_TOO_FAST, FindingCode.PACE_TOO_SLOW, FindingCode.LONG_PAUSES);
+        assertTrue(report.findings().stream().noneMatch(f -> timing.contains(f.code())));
+    }
+
+    @Test
+    void sectionsFollowTheSpeech() {
+        List<String> order = analyse("james-clean").sections().stream().map(Report.SectionSpan::section).toList();
+
+        assertEquals("identity", order.get(0));
+        assertTrue(order.contains("transition"), order.toString());
+        assertEquals("motivation", order.get(order.size() - 1));
+    }
+
+    @Test
+    void theDraftComparisonSaysWhatWasSaidAndWhatWasSkipped() {
+        List<String> followed = analyse("maria-draft-followed").draft().stream().map(Report.DraftPoint::status).toList();
+        List<String> skipped = analyse("maria-draft-skipped").draft().stream().map(Report.DraftPoint::status).toList();
+
+        assertEquals(List.of("said", "said", "said", "said"), followed);
+        assertEquals(List.of("said", "said", "skipped", "said"), skipped);
+    }
+
+    @Test
+    void silenceIsReportedNotCrashedOn() {
+        Report report = analyzer.analyse(SpokenText.of(org.introcoach.speech.Transcript.empty(3.0)), set.find("maria-clean").against(set.asOf));
+
+        assertTrue(report.has(FindingCode.MISSING_SECTION));
+        assertEquals(0, report.metrics().wordCount());
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
