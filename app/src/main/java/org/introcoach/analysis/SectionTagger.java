@@ -36,7 +36,7 @@ public final class SectionTagger {
         CUES.put(IntroSection.TRANSITION, Pattern.compile("\\b(moving (from|into)|switch(ed|ing)? (careers?|to|into|from)|chang(e|ed|ing) careers?"
                 + "|career change|transition(ing)? (from|to|into)|retrain(ed|ing)?|decided to (move|switch|change|leave|retrain)"
                 + "|(made|make|making) the (move|switch)|led me to|pivot(ed|ing)?)\\b"));
-        CUES.put(IntroSection.MOTIVATION, Pattern.compile("\\b(eager to|excited (about|to|by)|would love to|i'd love|would like to|i'd like to"
+        CUES.put(IntroSection.MOTIVATION, Pattern.compile("\\b(eager|excited (about|to|by)|would love to|i'd love|would like to|i'd like to"
                 + "|want to (join|bring|work|move|contribute|grow|help|start|build|apply)|looking (for|to) (a|an|join|work|grow|bring|move)"
                 + "|hope to|contribute to|join your|your (team|company|mission|group|product|customers)|this (role|position|opportunity|job)"
                 + "|applied|draws? me|drew me|next step)\\b"));

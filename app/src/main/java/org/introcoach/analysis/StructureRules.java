@@ -17,6 +17,8 @@ final class StructureRules {
      */
     static final int RECITAL_YEARS = 3;
     static final int RECITAL_STEPS = 4;
+    /** An opening heard at under 0.8 mean confidence may hold a name the recogniser mangled. */
+    static final double OPENING_CONFIDENCE = 0.8;
     private static final Pattern TRAILING_OFF = Pattern.compile("\\b(that's (about )?it|that is (about )?it|so yeah|i guess that's|that's all|that's me|yeah that's)\\b");
     private static final Pattern STEP = Pattern.compile("\\b(and then|then i|after that|next i|later i|following that)\\b");
 
@@ -27,8 +29,12 @@ final class StructureRules {
             return findings;
         }
         if (!intro.has(IntroSection.IDENTITY)) {
-            findings.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM,
-                    "You never said who you are. Open with your name and what you do, in one sentence.").inSection("identity"));
+            Phrase opening = phrases.get(0);
+            boolean heardPoorly = intro.confidence(opening.from(), Math.min(opening.to(), opening.from() + 6)) < OPENING_CONFIDENCE;
+            findings.add(heardPoorly
+                    ? Finding.of(FindingCode.MISSING_SECTION, Severity.INFO, "Could not confirm who you said you are: the opening was hard to recognise.").at(opening)
+                    : Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM,
+                            "You never said who you are. Open with your name and what you do, in one sentence.").inSection("identity"));
         }
         if (!intro.has(IntroSection.EXPERIENCE) && !intro.has(IntroSection.EDUCATION)) {
             findings.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM,

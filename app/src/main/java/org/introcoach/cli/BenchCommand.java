@@ -9,7 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
+import org.introcoach.analysis.IntroAnalyzer;
+import org.introcoach.analysis.SectionTagger;
+import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
+import org.introcoach.resume.Resume;
+import org.introcoach.resume.ResumeReader;
+import org.introcoach.speech.Transcript;
+import org.introcoach.speech.VoskTranscriber;
+import org.introcoach.speech.Word;
 import org.introcoach.speech.SpeechBenchmark;
 import org.introcoach.speech.SpeechModel;
 import picocli.CommandLine.Command;
@@ -22,12 +32,25 @@ import picocli.CommandLine.Spec;
         description = "Measure model loading, transcription speed, live latency and memory; prints JSON.")
 final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_AUDIO = "samples/audio/intro-maria-chen.wav";
+    static final String DEFAULT_RESUME = "samples/resumes/maria-chen.json";
+    private static final double ANALYSED_TAKE_SECONDS = 90;
+    private static final int WARM_UP_RUNS = 5;
+    private static final int TIMED_RUNS = 21;
+
+    private final CliContext context;
+
+    BenchCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--audio", paramLabel = "FILE", description = "speech to measure with (default: " + DEFAULT_AUDIO + ")")
     Path audio;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "resume the analysis is judged against (default: " + DEFAULT_RESUME + ")")
+    Path resume;
 
     @Option(names = "--rounds", paramLabel = "N", description = "timed rounds, best kept (default: ${DEFAULT-VALUE})")
     int rounds = 2;
@@ -37,7 +60,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path input = Optional.ofNullable(audio).orElseGet(BenchCommand::bundledSample);
+        Path input = Optional.ofNullable(audio).orElseGet(() -> bundled(DEFAULT_AUDIO, "--audio"));
+        Path resumeFile = Optional.ofNullable(resume).orElseGet(() -> bundled(DEFAULT_RESUME, "--resume"));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("audio", input.toString());
         try (SpeechModel speech = model.load()) {
@@ -45,6 +69,8 @@ final class BenchCommand implements Callable<Integer> {
             int threads = Runtime.getRuntime().availableProcessors();
             var measured = new SpeechBenchmark(speech, new AudioDecoder()).run(input, rounds, threads);
             figures.put("speech", measured);
+            Transcript transcript = new VoskTranscriber(speech, new AudioDecoder()).transcribe(input).transcript();
+            figures.put("analysis", analysisFigures(transcript, new ResumeReader().read(resumeFile)));
         }
         figures.put("peakHeapMegabytes", peakHeapMegabytes());
         peakResidentMegabytes().ifPresent(peak -> figures.put("peakResidentMegabytes", peak));
@@ -52,13 +78,58 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Path bundledSample() {
-        Path here = Path.of(DEFAULT_AUDIO);
+    private static Path bundled(String path, String option) {
+        Path here = Path.of(path);
         if (Files.exists(here)) {
             return here;
         }
-        throw new CommandLineApp.UserError("no --audio given and " + DEFAULT_AUDIO
-                + " is not in the working directory; run from the project folder or pass --audio FILE");
+        throw new CommandLineApp.UserError("no " + option + " given and " + path
+                + " is not in the working directory; run from the project folder or pass " + option + " FILE");
+    }
+
+    /** Analysis of a take stretched to 90 s by repeating the transcript: section-tagger training, first run, then warm runs. */
+    private Map<String, Object> analysisFigures(Transcript transcript, Resume judgedAgainst) {
+        SpokenText take = SpokenText.of(repeatedTo(transcript, ANALYSED_TAKE_SECONDS));
+        IntroAnalyzer.Against against = IntroAnalyzer.Against.resume(judgedAgainst, context.thisMonth());
+        long started = System.nanoTime();
+        SectionTagger tagger = SectionTagger.train();
+        double trainingMillis = (System.nanoTime() - started) / 1e6;
+        IntroAnalyzer analyzer = new IntroAnalyzer(tagger);
+        started = System.nanoTime();
+        analyzer.analyse(take, against);
+        double firstMillis = (System.nanoTime() - started) / 1e6;
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
+            analyzer.analyse(take, against);
+        }
+        double[] warm = new double[TIMED_RUNS];
+        for (int i = 0; i < TIMED_RUNS; i++) {
+            started = System.nanoTime();
+            analyzer.analyse(take, against);
+            warm[i] = (System.nanoTime() - started) / 1e6;
+        }
+        java.util.Arrays.sort(warm);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("takeSeconds", take.durationSeconds());
+        figures.put("words", take.words().size());
+        figures.put("sectionTaggerTrainingMillis", trainingMillis);
+        figures.put("firstAnalysisMillis", firstMillis);
+        figures.put("warmAnalysisMedianMillis", warm[TIMED_RUNS / 2]);
+        figures.put("warmAnalysisMaxMillis", warm[TIMED_RUNS - 1]);
+        return figures;
+    }
+
+    private static Transcript repeatedTo(Transcript transcript, double seconds) {
+        List<Word> words = new ArrayList<>();
+        double offset = 0;
+        while (!transcript.isEmpty() && offset < seconds) {
+            for (Word word : transcript.words()) {
+                if (word.start() + offset <= seconds) {
+                    words.add(new Word(word.text(), word.start() + offset, word.end() + offset, word.confidence()));
+                }
+            }
+            offset += transcript.durationSeconds();
+        }
+        return new Transcript(words, Math.min(seconds, offset));
     }
 
     private static long peakHeapMegabytes() {

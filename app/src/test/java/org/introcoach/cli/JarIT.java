@@ -64,6 +64,8 @@ class JarIT {
         assertTrue(speech.get("bareVoskRealTimeFactor").asDouble() > 0);
         assertTrue(speech.get("liveStopToFinalMillis").asDouble() > 0);
         assertTrue(figures.get("peakHeapMegabytes").asLong() > 0);
+        assertTrue(figures.get("analysis").get("warmAnalysisMedianMillis").asDouble() > 0);
+        assertEquals(90.0, figures.get("analysis").get("takeSeconds").asDouble(), 4.0);
         assertFalse(result.err().contains("Exception"), result.err());
     }
 
