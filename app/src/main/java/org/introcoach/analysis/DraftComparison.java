@@ -8,28 +8,51 @@ import org.introcoach.draft.Template;
 
 /**
  * Which drafted sentences were delivered: a sentence is "said" when 60% of its content words were
- * heard in order, "changed" from 30%, and "skipped" below. Recognition errors cost a few words a
- * sentence, so said-as-planned rarely reaches 100%.
+ * heard together and in order, "changed" from a third, and "skipped" below. Recognition errors cost a few words a
+ * sentence, so said-as-planned rarely reaches 100%. Content words are nouns, verbs, adjectives,
+ * adverbs and numbers by OpenNLP's part-of-speech tagger, compared as lemmas ("graduated" and
+ * "graduate" are the same point).
  */
 final class DraftComparison {
     static final double SAID = 0.6;
-    static final double CHANGED = 0.3;
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "for", "to",
-            "with", "as", "i", "i'm", "am", "is", "was", "my", "me", "we", "it", "that", "this", "be", "have", "i've", "from", "your");
+    static final double CHANGED = 1.0 / 3;
+    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "'m", "'s", "'ve", "'re");
 
     final List<Report.DraftPoint> points = new ArrayList<>();
 
-    List<Finding> check(Intro intro, RenderedDraft draft) {
+    /** A point is said when its words come together: the best window of twice the sentence's length. */
+    private static double bestWindowCoverage(List<String> heard, List<String> words, int sentenceLength) {
+        int width = Math.max(8, sentenceLength * 2);
+        if (heard.size() <= width) {
+            return SoundsAlike.coverage(heard, words);
+        }
+        double best = 0;
+        for (int start = 0; start + width <= heard.size(); start += 2) {
+            best = Math.max(best, SoundsAlike.coverage(heard.subList(start, start + width), words));
+        }
+        return best;
+    }
+
+    private static String lemma(Token token) {
+        String lemma = token.lemma();
+        return lemma == null || lemma.isBlank() || lemma.equals("O") ? token.text() : lemma.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    List<Finding> check(Intro intro, RenderedDraft draft, Annotator annotator) {
         List<Finding> findings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int changed = 0;
+        List<String> heard = annotator.annotate(String.join(" ", intro.tokens())).stream().map(DraftComparison::lemma).toList();
         for (Template.Sentence sentence : draft.sentences()) {
-            List<String> words = ConsistencyRules.tokens(sentence.text().replaceAll("\\[[^]]*]", " ")).stream()
-                    .filter(word -> !FUNCTION_WORDS.contains(word)).toList();
+            String plain = String.join(" ", ConsistencyRules.tokens(sentence.text().replaceAll("\\[[^]]*]", " ")));
+            List<String> words = annotator.annotate(plain).stream()
+                    .filter(token -> CONTENT.contains(token.partOfSpeech()))
+                    .map(DraftComparison::lemma).filter(lemma -> !LIGHT_VERBS.contains(lemma)).toList();
             if (words.isEmpty()) {
                 continue;
             }
-            double coverage = SoundsAlike.coverage(intro.tokens(), words);
+            double coverage = bestWindowCoverage(heard, words, plain.split(" ").length);
             String status = coverage >= SAID ? "said" : coverage >= CHANGED ? "changed" : "skipped";
             points.add(new Report.DraftPoint(sentence.section().id(), sentence.text(), status, Math.round(coverage * 100) / 100.0));
             if (status.equals("skipped")) {

@@ -38,9 +38,11 @@ public final class IntroAnalyzer {
             FindingCode.NO_TRANSITION_REASON, FindingCode.RESUME_STRENGTH_UNSAID, FindingCode.NO_CLOSING, FindingCode.SECTION_ORDER);
 
     private final SectionTagger tagger;
+    private final LanguageModels language;
 
-    public IntroAnalyzer(SectionTagger tagger) {
+    public IntroAnalyzer(SectionTagger tagger, LanguageModels language) {
         this.tagger = tagger;
+        this.language = language;
     }
 
     /** What an intro is judged against. */
@@ -69,7 +71,7 @@ public final class IntroAnalyzer {
             findings.addAll(new MotivationRules().check(intro));
         }
         DraftComparison comparison = new DraftComparison();
-        against.draft().ifPresent(draft -> findings.addAll(comparison.check(intro, draft)));
+        against.draft().ifPresent(draft -> findings.addAll(comparison.check(intro, draft, language.newAnnotator())));
         if (spoken.words().isEmpty()) {
             findings.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM, "Nothing was heard. Check the microphone and speak up, then try again."));
         }

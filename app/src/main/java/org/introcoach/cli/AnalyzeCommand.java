@@ -12,6 +12,7 @@ import org.introcoach.analysis.Finding;
 import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.ResumeMatch;
+import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
@@ -85,7 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             rendered = Optional.of(new DraftRenderer().render(found, planned));
         }
         SpokenText spoken = speech.audio != null ? transcribe(err) : readTranscript(speech.transcript);
-        Report report = new IntroAnalyzer(SectionTagger.train())
+        Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
                 .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered));
         if (format == Format.json) {
             out.println(Json.pretty(report));

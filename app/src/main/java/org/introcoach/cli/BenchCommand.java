@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.List;
 import org.introcoach.analysis.IntroAnalyzer;
+import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
@@ -94,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         SectionTagger tagger = SectionTagger.train();
         double trainingMillis = (System.nanoTime() - started) / 1e6;
-        IntroAnalyzer analyzer = new IntroAnalyzer(tagger);
+        IntroAnalyzer analyzer = new IntroAnalyzer(tagger, loadLanguageModels());
         started = System.nanoTime();
         analyzer.analyse(take, against);
         double firstMillis = (System.nanoTime() - started) / 1e6;
@@ -116,6 +117,14 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("warmAnalysisMedianMillis", warm[TIMED_RUNS / 2]);
         figures.put("warmAnalysisMaxMillis", warm[TIMED_RUNS - 1]);
         return figures;
+    }
+
+    private static LanguageModels loadLanguageModels() {
+        try {
+            return LanguageModels.loadBundled();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Transcript repeatedTo(Transcript transcript, double seconds) {

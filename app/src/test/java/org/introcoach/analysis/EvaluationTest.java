@@ -24,7 +24,7 @@ class EvaluationTest {
     @BeforeAll
     static void analyseAll() throws Exception {
         set = new EvaluationSet();
-        IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train());
+        IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
         for (EvaluationSet.Case c : set.cases) {
             REPORTS.put(c.id(), analyzer.analyse(c.spoken(), c.against(set.asOf)));
         }

@@ -21,7 +21,7 @@ class IntroAnalyzerTest {
     @BeforeAll
     static void setUp() throws Exception {
         set = new EvaluationSet();
-        analyzer = new IntroAnalyzer(SectionTagger.train());
+        analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
     }
 
     private static Report analyse(String id) {

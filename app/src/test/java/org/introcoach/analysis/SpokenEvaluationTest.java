@@ -67,7 +67,7 @@ class SpokenEvaluationTest {
             recordings.add(wav);
         }
         List<BatchTranscription.Outcome> outcomes = new BatchTranscription(TestSpeech.transcriber(), 2).run(recordings);
-        IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train());
+        IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
 
         int expected = 0;
         int kept = 0;
