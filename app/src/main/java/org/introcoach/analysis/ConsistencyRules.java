@@ -176,7 +176,8 @@ final class ConsistencyRules {
         while (claims.find()) {
             int start = wordIndexAt(intro, claims.end());
             int[] span = nameSpan(intro, start, 3);
-            if (span == null || isKnownName(intro, span) || Set.of("home", "school", "work", "least", "first", "university", "college").contains(intro.tokens().get(span[0]))) {
+            if (span == null || isKnownName(intro, span) || alreadyMatched("employer", intro.start(span[0]), span[0], intro)
+                    || Set.of("home", "school", "work", "least", "first", "university", "college").contains(intro.tokens().get(span[0]))) {
                 continue;
             }
             contradiction(intro, span, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,
@@ -305,6 +306,12 @@ final class ConsistencyRules {
                     "You named none of the skills on your resume (%s). Name the one or two that fit this role.".formatted(top)).about("skill"));
             matches.add(new ResumeMatch("skill", skills.get(0), null, ResumeMatch.Status.MISSING, null));
         }
+    }
+
+    private boolean alreadyMatched(String field, Double start, int index, Intro intro) {
+        String word = intro.tokens().get(index);
+        return matches.stream().anyMatch(m -> m.field().equals(field) && m.heard() != null
+                && m.heard().startsWith(word) && java.util.Objects.equals(m.start(), start));
     }
 
     /** Items of a spoken list starting at {@code start}: "java python and sql" gives three. */
