@@ -95,6 +95,16 @@ final class TextResumeReader {
         String headerText() {
             return String.join(" | ", header);
         }
+
+        DateRange dates() {
+            return ResumeDates.find(headerText()).map(ResumeDates.Found::range).orElse(DateRange.UNKNOWN);
+        }
+
+        /** The header with its date range taken out: "Engineer at Stripe (2019 - present)" gives "Engineer at Stripe ( )". */
+        String headerWithoutDates() {
+            String header = headerText();
+            return ResumeDates.find(header).map(f -> header.substring(0, f.start()) + " " + header.substring(f.end())).orElse(header);
+        }
     }
 
     private static List<Entry> entries(List<String> lines) {
@@ -144,12 +154,8 @@ final class TextResumeReader {
             if (entry.header().isEmpty()) {
                 continue;
             }
-            String header = entry.headerText();
-            Optional<ResumeDates.Found> found = ResumeDates.find(header);
-            String rest = found.map(f -> header.substring(0, f.start()) + " " + header.substring(f.end())).orElse(header);
-            String[] titleAndEmployer = titleAndEmployer(rest);
-            jobs.add(new Job(titleAndEmployer[1], titleAndEmployer[0], found.map(ResumeDates.Found::range).orElse(DateRange.UNKNOWN),
-                    String.join(" ", entry.body()), entry.bullets()));
+            String[] titleAndEmployer = titleAndEmployer(entry.headerWithoutDates());
+            jobs.add(new Job(titleAndEmployer[1], titleAndEmployer[0], entry.dates(), String.join(" ", entry.body()), entry.bullets()));
         }
         return jobs;
     }
@@ -198,16 +204,12 @@ final class TextResumeReader {
             if (entry.header().isEmpty()) {
                 continue;
             }
-            String header = entry.headerText();
-            Optional<ResumeDates.Found> found = ResumeDates.find(header);
-            String rest = found.map(f -> header.substring(0, f.start()) + " " + header.substring(f.end())).orElse(header);
-            List<String> parts = parts(rest.replaceAll("\\s+", " "));
+            List<String> parts = parts(entry.headerWithoutDates().replaceAll("\\s+", " "));
             String institution = parts.stream().filter(TextResumeReader::looksLikeSchool).findFirst()
                     .orElse(parts.stream().filter(part -> !DEGREE.matcher(part).find()).findFirst().orElse(""));
             String degreeText = String.join(", ", parts.stream().filter(part -> !part.equals(institution)).toList());
             String[] degreeAndField = degreeAndField(degreeText);
-            schools.add(new Education(institution, degreeAndField[0], degreeAndField[1],
-                    found.map(ResumeDates.Found::range).orElse(DateRange.UNKNOWN)));
+            schools.add(new Education(institution, degreeAndField[0], degreeAndField[1], entry.dates()));
         }
         return schools;
     }
