@@ -28,7 +28,7 @@ class ArchitectureTest {
     @Test
     void servicesDoNotDependOnTheirCallers() {
         noClasses().that().resideInAnyPackage("org.introcoach.audio..", "org.introcoach.speech..",
-                        "org.introcoach.analysis..", "org.introcoach.resume..", "org.introcoach.draft..",
+                        "org.introcoach.analysis..", "org.introcoach.resume..", "org.introcoach.draft..", "org.introcoach.storage..",
                         "org.introcoach.history..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.introcoach.ui..", "org.introcoach.cli..")
                 .check(classes);
