@@ -42,34 +42,16 @@ class EvaluationTest {
 
     @Test
     void findsWhatACarefulInterviewerWouldAndLittleElse() {
-        int expected = 0;
-        int recalled = 0;
-        int mustNotSee = 0;
-        int falseFindings = 0;
-        StringBuilder report = new StringBuilder();
+        EvaluationTally tally = new EvaluationTally();
         for (EvaluationSet.Case c : set.cases) {
-            Set<FindingCode> found = found(c.id());
-            Set<FindingCode> forbidden = EnumSet.allOf(FindingCode.class);
-            forbidden.removeAll(c.expected());
-            forbidden.removeAll(c.allowed());
-            Set<FindingCode> missed = new TreeSet<>(c.expected());
-            missed.removeAll(found);
-            Set<FindingCode> wrong = new TreeSet<>(found);
-            wrong.retainAll(forbidden);
-            expected += c.expected().size();
-            recalled += c.expected().size() - missed.size();
-            mustNotSee += forbidden.size();
-            falseFindings += wrong.size();
-            if (!missed.isEmpty() || !wrong.isEmpty()) {
-                report.append("%-26s missed %s, wrongly found %s%n".formatted(c.id(), missed, wrong));
-                REPORTS.get(c.id()).findings().stream().filter(f -> wrong.contains(f.code()))
-                        .forEach(f -> report.append("      %s: %s%n".formatted(f.code(), f.message())));
-            }
+            Set<FindingCode> wrong = tally.add(c, EnumSet.allOf(FindingCode.class), found(c.id())).wrong();
+            REPORTS.get(c.id()).findings().stream().filter(f -> wrong.contains(f.code()))
+                    .forEach(f -> tally.details.append("      %s: %s%n".formatted(f.code(), f.message())));
         }
-        double recall = recalled / (double) expected;
-        double falseRate = falseFindings / (double) mustNotSee;
+        double recall = tally.recall();
+        double falseRate = tally.falseRate();
         String summary = "recall %.3f (%d/%d), false findings %.3f (%d of %d must-not-see checks)%n%s"
-                .formatted(recall, recalled, expected, falseRate, falseFindings, mustNotSee, report);
+                .formatted(recall, tally.recalled, tally.expected, falseRate, tally.falseFindings, tally.mustNotSee, tally.details);
         System.out.print(summary);
         assertTrue(recall >= 0.9 && falseRate <= 0.05, summary);
     }

@@ -69,33 +69,21 @@ class SpokenEvaluationTest {
         List<BatchTranscription.Outcome> outcomes = new BatchTranscription(TestSpeech.transcriber(), 2).run(recordings);
         IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
 
-        int expected = 0;
-        int kept = 0;
+        EvaluationTally tally = new EvaluationTally();
         int flagged = 0;
-        int checks = 0;
-        int wrong = 0;
-        StringBuilder details = new StringBuilder();
         for (int i = 0; i < cases.size(); i++) {
             EvaluationSet.Case c = cases.get(i);
             Report report = analyzer.analyse(SpokenText.of(outcomes.get(i).result().transcript()), c.against(set.asOf));
             Set<FindingCode> found = report.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::code)
                     .filter(code -> !DELIVERY.contains(code)).collect(Collectors.toCollection(TreeSet::new));
-            Set<FindingCode> forbidden = EnumSet.complementOf(EnumSet.copyOf(DELIVERY));
-            forbidden.removeAll(c.expected());
-            forbidden.removeAll(c.allowed());
-            Set<FindingCode> missed = new TreeSet<>(c.expected());
-            missed.removeAll(found);
-            Set<FindingCode> falseFound = new TreeSet<>(found);
-            falseFound.retainAll(forbidden);
-            expected += c.expected().size();
-            kept += c.expected().size() - missed.size();
+            Set<FindingCode> missed = tally.add(c, EnumSet.complementOf(EnumSet.copyOf(DELIVERY)), found).missed();
             flagged += c.expected().size() - missed.size() + (int) missed.stream().filter(code -> flaggedAnyway(report, code)).count();
-            checks += forbidden.size();
-            wrong += falseFound.size();
-            if (!missed.isEmpty() || !falseFound.isEmpty()) {
-                details.append("%-26s missed %s, wrongly found %s%n".formatted(c.id(), missed, falseFound));
-            }
         }
+        int expected = tally.expected;
+        int kept = tally.recalled;
+        int checks = tally.mustNotSee;
+        int wrong = tally.falseFindings;
+        StringBuilder details = tally.details;
         double keptShare = kept / (double) expected;
         double flaggedShare = flagged / (double) expected;
         double falseRate = wrong / (double) checks;
