@@ -32,4 +32,7 @@ public interface Transcriber {
      * @param onText told the whole text heard so far each time it changes, on the feeding thread
      */
     LiveTranscription startLive(Consumer<String> onText) throws IOException;
+
+    /** Starts recognising a stream whose text nobody watches (an import): no partial results are computed. */
+    LiveTranscription startQuiet() throws IOException;
 }

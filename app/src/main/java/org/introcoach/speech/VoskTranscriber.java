@@ -51,4 +51,9 @@ public final class VoskTranscriber implements Transcriber {
     public LiveTranscription startLive(Consumer<String> onText) throws IOException {
         return new LiveTranscription(model, onText);
     }
+
+    @Override
+    public LiveTranscription startQuiet() throws IOException {
+        return LiveTranscription.withoutPartials(model);
+    }
 }

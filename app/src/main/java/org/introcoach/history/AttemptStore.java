@@ -1,0 +1,242 @@
+package org.introcoach.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.introcoach.analysis.Dimension;
+import org.introcoach.analysis.Report;
+import org.introcoach.draft.Draft;
+import org.introcoach.resume.Resume;
+import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.storage.AtomicFiles;
+
+/**
+ * Attempts on disk, one folder each: {@value #RECORDING} (streamed while recording),
+ * {@value #TRANSCRIPT}, {@value #REPORT}, {@value #RESUME}, {@value #DRAFT} when there was one,
+ * and {@value #SUMMARY}. Every JSON file is written atomically and the summary last, so a folder
+ * with a summary is complete; one with only a recording is an {@linkplain UnfinishedTake unfinished take}.
+ * Deleting moves the folder to a trash folder until the trash is emptied, so it can be undone.
+ */
+public final class AttemptStore {
+    public static final String RECORDING = "recording.wav";
+    static final String TRANSCRIPT = "transcript.json";
+    static final String REPORT = "report.json";
+    static final String RESUME = "resume.json";
+    static final String DRAFT = "draft.json";
+    static final String SUMMARY = "attempt.json";
+    private static final String TRASH = ".trash";
+    private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss-SSS").withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path folder;
+    private final Clock clock;
+    private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
+
+    public AttemptStore(Path folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Makes the folder for a new attempt; its recording goes to {@link PendingAttempt#recording()}. */
+    public synchronized PendingAttempt begin(String source) throws IOException {
+        Instant now = clock.instant();
+        String id = FOLDER_NAME.format(now);
+        Path attemptFolder = folder.resolve(id);
+        for (int suffix = 2; Files.exists(attemptFolder); suffix++) {
+            attemptFolder = folder.resolve(id + "-" + suffix);
+        }
+        Files.createDirectories(attemptFolder);
+        inProgress.add(attemptFolder.getFileName().toString());
+        return new PendingAttempt(attemptFolder.getFileName().toString(), attemptFolder, now, source);
+    }
+
+    /** Saves what the take came to; the attempt then appears in {@link #list()}. */
+    public Attempt complete(PendingAttempt pending, TranscriptDocument transcript, Report report, Resume resume,
+                            Optional<Draft> draft) throws IOException {
+        Path attemptFolder = pending.folder();
+        AtomicFiles.writeString(attemptFolder.resolve(TRANSCRIPT), write(transcript));
+        AtomicFiles.writeString(attemptFolder.resolve(REPORT), write(report));
+        AtomicFiles.writeString(attemptFolder.resolve(RESUME), write(resume));
+        if (draft.isPresent()) {
+            AtomicFiles.writeString(attemptFolder.resolve(DRAFT), write(draft.get()));
+        }
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            scores.put(dimension.id(), report.score(dimension));
+        }
+        Attempt attempt = new Attempt(pending.id(), pending.startedAt(), pending.source(), transcript.durationSeconds(),
+                resume.name(), draft.map(Draft::name).orElse(""), draft.map(Draft::templateId).orElse(""), report.overall(),
+                scores, report.metrics().wordsPerMinute(), report.metrics().fillersPerMinute());
+        AtomicFiles.writeString(attemptFolder.resolve(SUMMARY), write(attempt));
+        inProgress.remove(pending.id());
+        return attempt;
+    }
+
+    /** Gives up on an attempt that was begun and removes its folder (an import that was cancelled, say). */
+    public void abandon(PendingAttempt pending) throws IOException {
+        inProgress.remove(pending.id());
+        deleteTree(pending.folder());
+    }
+
+    /** Lets go of an attempt whose recording should be kept for later, such as a take the microphone cut short. */
+    public void release(PendingAttempt pending) {
+        inProgress.remove(pending.id());
+    }
+
+    /** Every attempt folder, newest first; damaged ones are listed with the reason and never hide the others. */
+    public List<StoredAttempt> list() throws IOException {
+        List<StoredAttempt> attempts = new ArrayList<>();
+        for (Path attemptFolder : attemptFolders()) {
+            String id = attemptFolder.getFileName().toString();
+            Path summary = attemptFolder.resolve(SUMMARY);
+            if (!Files.exists(summary)) {
+                if (!Files.exists(attemptFolder.resolve(RECORDING))) {
+                    attempts.add(new StoredAttempt.Damaged(id, attemptFolder, "the folder holds no recording and no results"));
+                }
+                continue;
+            }
+            try {
+                Attempt attempt = JSON.readValue(Files.readString(summary), Attempt.class);
+                if (!Files.exists(attemptFolder.resolve(RECORDING))) {
+                    attempts.add(new StoredAttempt.Damaged(id, attemptFolder, "the recording " + RECORDING + " is missing"));
+                } else {
+                    attempts.add(new StoredAttempt.Complete(attempt, attemptFolder));
+                }
+            } catch (IOException e) {
+                attempts.add(new StoredAttempt.Damaged(id, attemptFolder, SUMMARY + " cannot be read: " + firstLine(e)));
+            }
+        }
+        return attempts;
+    }
+
+    /** Takes whose recording was kept but whose results were never saved, oldest first. */
+    public List<UnfinishedTake> unfinished() throws IOException {
+        List<UnfinishedTake> takes = new ArrayList<>();
+        for (Path attemptFolder : attemptFolders()) {
+            String id = attemptFolder.getFileName().toString();
+            Path recording = attemptFolder.resolve(RECORDING);
+            if (inProgress.contains(id) || Files.exists(attemptFolder.resolve(SUMMARY)) || !Files.exists(recording)) {
+                continue;
+            }
+            long dataBytes = Math.max(0, Files.size(recording) - 44);
+            Instant started = Files.getLastModifiedTime(attemptFolder).toInstant();
+            try {
+                started = FOLDER_NAME.parse(id.length() > 23 ? id.substring(0, 23) : id, Instant::from);
+            } catch (RuntimeException notOurName) {
+                // keep the folder's time
+            }
+            takes.add(new UnfinishedTake(id, recording, started, dataBytes / 2.0 / 16_000));
+        }
+        takes.sort(Comparator.comparing(UnfinishedTake::startedAt));
+        return takes;
+    }
+
+    /** Picks an unfinished take up again, to be completed with {@link #complete}. */
+    public PendingAttempt resume(UnfinishedTake take) {
+        inProgress.add(take.id());
+        return new PendingAttempt(take.id(), take.recording().getParent(), take.startedAt(), "microphone (recovered)");
+    }
+
+    public AttemptContents load(String id) throws IOException {
+        Path attemptFolder = folder.resolve(id);
+        try {
+            Attempt attempt = JSON.readValue(Files.readString(attemptFolder.resolve(SUMMARY)), Attempt.class);
+            Report report = JSON.readValue(Files.readString(attemptFolder.resolve(REPORT)), Report.class);
+            Resume resume = JSON.readValue(Files.readString(attemptFolder.resolve(RESUME)), Resume.class);
+            Path draftFile = attemptFolder.resolve(DRAFT);
+            Optional<Draft> draft = Files.exists(draftFile)
+                    ? Optional.of(JSON.readValue(Files.readString(draftFile), Draft.class)) : Optional.empty();
+            return new AttemptContents(attempt, attemptFolder.resolve(RECORDING), report, resume, draft);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("The attempt " + id + " is incomplete: " + Path.of(e.getFile()).getFileName() + " is missing.", e);
+        } catch (JsonProcessingException e) {
+            throw new IOException("The attempt " + id + " is damaged: " + firstLine(e), e);
+        }
+    }
+
+    /** Moves an attempt to the trash; {@link #restore} brings it back until the trash is emptied. */
+    public DeletedAttempt delete(String id) throws IOException {
+        Path source = folder.resolve(id);
+        Path trash = folder.resolve(TRASH);
+        Files.createDirectories(trash);
+        Path target = trash.resolve(id);
+        if (Files.exists(target)) {
+            deleteTree(target);
+        }
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        return new DeletedAttempt(id, target);
+    }
+
+    public void restore(DeletedAttempt deleted) throws IOException {
+        Path target = folder.resolve(deleted.id());
+        if (Files.exists(target)) {
+            throw new IOException("Cannot restore " + deleted.id() + ": an attempt of that name exists again.");
+        }
+        Files.move(deleted.trashed(), target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes for good what was moved to the trash; called when undo is no longer offered. */
+    public void emptyTrash() throws IOException {
+        deleteTree(folder.resolve(TRASH));
+    }
+
+    /** A deleted attempt, still in the trash. */
+    public record DeletedAttempt(String id, Path trashed) {
+    }
+
+    private List<Path> attemptFolders() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isDirectory).filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed()).toList();
+        }
+    }
+
+    private static String write(Object value) throws JsonProcessingException {
+        return JSON.writeValueAsString(value) + "\n";
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

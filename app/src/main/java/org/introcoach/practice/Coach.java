@@ -1,0 +1,154 @@
+package org.introcoach.practice;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.introcoach.analysis.IntroAnalyzer;
+import org.introcoach.analysis.Report;
+import org.introcoach.analysis.SpokenText;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.DecodedAudio;
+import org.introcoach.audio.SoundSource;
+import org.introcoach.audio.WavRecordingWriter;
+import org.introcoach.draft.DraftRenderer;
+import org.introcoach.history.Attempt;
+import org.introcoach.history.AttemptStore;
+import org.introcoach.history.PendingAttempt;
+import org.introcoach.history.UnfinishedTake;
+import org.introcoach.speech.LiveTranscription;
+import org.introcoach.speech.Transcriber;
+import org.introcoach.speech.Transcript;
+import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.VoskTranscriber;
+
+/**
+ * The practice loop without a screen: record or import a take, judge it, save it as an attempt.
+ * Used by the app and by the benchmark; safe to call from any one background thread at a time.
+ */
+public final class Coach {
+    private final Transcriber transcriber;
+    private final IntroAnalyzer analyzer;
+    private final AttemptStore attempts;
+    private final AudioDecoder decoder;
+    private final Clock clock;
+
+    public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
+        this.transcriber = transcriber;
+        this.analyzer = analyzer;
+        this.attempts = attempts;
+        this.decoder = decoder;
+        this.clock = clock;
+    }
+
+    public AttemptStore attempts() {
+        return attempts;
+    }
+
+    /** Starts recording from {@code source}; the recording is on disk from the first chunk. */
+    public Take startTake(SoundSource source, Judging judging, TakeListener listener) throws IOException {
+        PendingAttempt pending = attempts.begin("microphone");
+        WavRecordingWriter writer = null;
+        try {
+            writer = WavRecordingWriter.create(pending.recording());
+            LiveTranscription live = transcriber.startLive(listener::text);
+            Take take = new Take(this, pending, source, writer, live, judging, listener);
+            take.start();
+            return take;
+        } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                writer.close();
+            }
+            attempts.abandon(pending);
+            source.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Imports a recording: converts it to the attempt's WAV while recognising it, then judges and saves it.
+     *
+     * @throws org.introcoach.audio.UnreadableAudioException when the file is not audio this app reads; nothing is saved
+     * @throws CancellationException when {@code cancelled} answers true; nothing is saved
+     */
+    public Feedback importRecording(Path file, Judging judging, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        try (DecodedAudio audio = decoder.open(file)) {
+            PendingAttempt pending = attempts.begin(file.getFileName().toString());
+            try {
+                Transcript transcript = recognise(audio, pending, progress, cancelled);
+                List<String> warnings = new ArrayList<>(audio.info().warnings());
+                return judgeAndSave(pending, transcript, judging, warnings);
+            } catch (IOException | RuntimeException e) {
+                attempts.abandon(pending);
+                throw e;
+            }
+        }
+    }
+
+    /** Finishes a take the app did not get to save: recognises its recording and saves the attempt. */
+    public Feedback recover(UnfinishedTake take, Judging judging, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        PendingAttempt pending = attempts.resume(take);
+        try (DecodedAudio audio = decoder.open(take.recording());
+             LiveTranscription live = transcriber.startQuiet()) {
+            Transcript transcript = feed(audio, live, null, progress, cancelled);
+            return judgeAndSave(pending, transcript, judging, List.of("recovered from a take that was not finished"));
+        } catch (IOException | RuntimeException e) {
+            attempts.release(pending);
+            throw e;
+        }
+    }
+
+    private Transcript recognise(DecodedAudio audio, PendingAttempt pending, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        try (WavRecordingWriter writer = WavRecordingWriter.create(pending.recording());
+             LiveTranscription live = transcriber.startQuiet()) {
+            return feed(audio, live, writer, progress, cancelled);
+        }
+    }
+
+    private static Transcript feed(DecodedAudio audio, LiveTranscription live, WavRecordingWriter writer,
+                                   DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+        short[] chunk = new short[4000];
+        int count;
+        while ((count = audio.read(chunk)) > 0) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("cancelled");
+            }
+            if (writer != null) {
+                writer.write(chunk, count);
+            }
+            live.accept(chunk, count);
+            progress.accept(audio.progress());
+        }
+        progress.accept(1);
+        return live.finish();
+    }
+
+    /** Judges a finished transcript and saves the attempt. */
+    Feedback judgeAndSave(PendingAttempt pending, Transcript transcript, Judging judging, List<String> warnings)
+            throws IOException {
+        Report report = judge(transcript, judging);
+        List<String> all = new ArrayList<>(warnings);
+        if (transcript.isEmpty()) {
+            all.add(VoskTranscriber.NO_SPEECH_WARNING);
+        }
+        TranscriptDocument document = TranscriptDocument.of(AttemptStore.RECORDING, transcript);
+        Attempt attempt = attempts.complete(pending, document, report, judging.resume(), judging.draft());
+        return new Feedback(attempt, report, pending.recording(), all);
+    }
+
+    public Report judge(Transcript transcript, Judging judging) {
+        Optional<org.introcoach.draft.RenderedDraft> rendered = judging.draft()
+                .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
+        return analyzer.analyse(SpokenText.of(transcript),
+                new IntroAnalyzer.Against(judging.resume(), YearMonth.now(clock), judging.template(), rendered));
+    }
+}

@@ -1,0 +1,16 @@
+package org.introcoach.practice;
+
+/** Told about a take as it is recorded, on the take's own thread. */
+public interface TakeListener {
+    /**
+     * @param level   loudness of the last chunk, 0 (silence, -60 dBFS or less) to 1 (full scale)
+     * @param seconds recorded so far
+     */
+    void heard(double level, double seconds);
+
+    /** The whole text recognised so far, each time it changes. */
+    void text(String soFar);
+
+    /** The sound source ended by itself: the microphone was lost ({@code problem}) or a file ran out. */
+    void sourceEnded(String problem);
+}
