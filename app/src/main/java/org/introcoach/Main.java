@@ -3,16 +3,26 @@ package org.introcoach;
 import java.lang.System.Logger.Level;
 import java.util.logging.Logger;
 import org.introcoach.cli.CommandLineApp;
+import org.introcoach.ui.IntroCoachApp;
 
-/** Entry point of the jar. Deliberately not a JavaFX {@code Application}, so a plain classpath launch works. */
+/**
+ * Entry point of the jar: no arguments opens the desktop app, anything else is the command line.
+ * Deliberately not a JavaFX {@code Application}, so a plain classpath launch works.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
         Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        // JavaFX warns that it was loaded from the classpath, which is how a single jar runs it
+        Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
         int code;
         try {
+            if (args.length == 0) {
+                openApp();
+                return;
+            }
             code = CommandLineApp.run(args);
         } catch (Throwable unexpected) {
             System.getLogger(Main.class.getName()).log(Level.DEBUG, "unexpected failure", unexpected);
@@ -20,5 +30,15 @@ public final class Main {
             code = CommandLineApp.INTERNAL_ERROR;
         }
         System.exit(code);
+    }
+
+    private static void openApp() {
+        try {
+            IntroCoachApp.open(new String[0]);
+        } catch (UnsupportedOperationException | IllegalStateException noDisplay) {
+            System.err.println("introcoach: the window cannot be opened (" + noDisplay.getMessage()
+                    + "); run 'introcoach --help' for the command line");
+            System.exit(CommandLineApp.USER_ERROR);
+        }
     }
 }

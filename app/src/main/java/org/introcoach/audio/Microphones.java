@@ -1,18 +1,11 @@
 package org.introcoach.audio;
 
-import java.util.ArrayList;
 import java.util.List;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.DataLine;
-import javax.sound.sampled.LineUnavailableException;
-import javax.sound.sampled.Mixer;
-import javax.sound.sampled.TargetDataLine;
 
-/** The sound input devices Java Sound offers, and opening one as a {@link SoundSource}. */
-public final class Microphones {
+/** The microphones a take can be recorded from. */
+public interface Microphones {
     /** An input device; the empty name is the system's default input. */
-    public record Device(String name, String description) {
+    record Device(String name, String description) {
         public static final Device SYSTEM_DEFAULT = new Device("", "System default");
 
         @Override
@@ -21,92 +14,13 @@ public final class Microphones {
         }
     }
 
-    /** Rates tried in order: 16 kHz needs no conversion, the others are what sound cards offer natively. */
-    private static final float[] RATES = {16_000f, 48_000f, 44_100f};
-
-    public List<Device> list() {
-        List<Device> devices = new ArrayList<>();
-        for (Mixer.Info info : AudioSystem.getMixerInfo()) {
-            Mixer mixer = AudioSystem.getMixer(info);
-            if (formatFor(mixer) != null) {
-                devices.add(new Device(info.getName(), info.getName()));
-            }
-        }
-        if (!devices.isEmpty()) {
-            devices.add(0, Device.SYSTEM_DEFAULT);
-        }
-        return devices;
-    }
+    /** The input devices present now, the system default first; empty when there are none. */
+    List<Device> list();
 
     /**
      * Opens a device for recording. The result delivers 16 kHz mono audio whatever the device's own rate.
      *
      * @throws CaptureLostException when there is no such device, it offers no usable format, or it is busy
      */
-    public SoundSource open(Device device) throws CaptureLostException {
-        Mixer mixer = device.name().isEmpty() ? null : find(device);
-        AudioFormat format = mixer == null ? defaultFormat() : formatFor(mixer);
-        if (format == null) {
-            throw new CaptureLostException(device.name().isEmpty()
-                    ? "No microphone was found. Connect one and try again, or import a recording instead."
-                    : "The microphone '" + device.description() + "' cannot record 16-bit mono sound.");
-        }
-        try {
-            DataLine.Info wanted = new DataLine.Info(TargetDataLine.class, format);
-            TargetDataLine line = (TargetDataLine) (mixer == null ? AudioSystem.getLine(wanted) : mixer.getLine(wanted));
-            int tenthOfSecond = (int) (format.getSampleRate() / 10) * 2;
-            line.open(format, tenthOfSecond * 4);
-            line.start();
-            return new MicrophoneSource(new JavaSoundLine(line), format.getSampleRate(), device.description());
-        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            throw new CaptureLostException("The microphone '" + device.description()
-                    + "' could not be opened; another program may be using it (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private static Mixer find(Device device) throws CaptureLostException {
-        for (Mixer.Info info : AudioSystem.getMixerInfo()) {
-            if (info.getName().equals(device.name())) {
-                return AudioSystem.getMixer(info);
-            }
-        }
-        throw new CaptureLostException("The microphone '" + device.description() + "' is no longer connected.");
-    }
-
-    private static AudioFormat defaultFormat() {
-        for (float rate : RATES) {
-            AudioFormat format = monoPcm(rate);
-            if (AudioSystem.isLineSupported(new DataLine.Info(TargetDataLine.class, format))) {
-                return format;
-            }
-        }
-        return null;
-    }
-
-    private static AudioFormat formatFor(Mixer mixer) {
-        for (float rate : RATES) {
-            AudioFormat format = monoPcm(rate);
-            if (mixer.isLineSupported(new DataLine.Info(TargetDataLine.class, format))) {
-                return format;
-            }
-        }
-        return null;
-    }
-
-    private static AudioFormat monoPcm(float rate) {
-        return new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, rate, 16, 1, 2, rate, false);
-    }
-
-    private record JavaSoundLine(TargetDataLine line) implements MicrophoneSource.Line {
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            return line.read(buffer, offset, length);
-        }
-
-        @Override
-        public void close() {
-            line.stop();
-            line.close();
-        }
-    }
+    SoundSource open(Device device) throws CaptureLostException;
 }

@@ -28,6 +28,7 @@ public final class Take {
     private final Thread thread;
     private volatile String problem;
     private volatile boolean stopping;
+    private volatile boolean sourceEnded;
     private Feedback feedback;
 
     Take(Coach coach, PendingAttempt pending, SoundSource source, WavRecordingWriter writer, LiveTranscription live,
@@ -67,6 +68,7 @@ public final class Take {
             problem = e.getMessage();
         }
         if (!stopping) {
+            sourceEnded = true;
             listener.sourceEnded(problem);
         }
     }
@@ -108,6 +110,11 @@ public final class Take {
         Optional.ofNullable(problem).ifPresent(warnings::add);
         feedback = coach.judgeAndSave(pending, transcript, judging, warnings);
         return feedback;
+    }
+
+    /** True when the source ran out or was lost before {@link #stop()}. */
+    public boolean sourceEnded() {
+        return sourceEnded;
     }
 
     /** The problem that ended the take early, if any. */

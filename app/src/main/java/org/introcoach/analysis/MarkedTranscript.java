@@ -1,0 +1,91 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.introcoach.speech.TranscriptDocument;
+
+/**
+ * A report's transcript word by word, with what a reader should notice about each word: the
+ * marks the app and exports draw. Derived from the report alone, so a saved attempt marks the
+ * same way it did when it was made.
+ */
+public record MarkedTranscript(List<MarkedWord> words) {
+    /** What can be marked on a word. */
+    public enum Mark {
+        /** a filler such as "um" or "you know" */
+        FILLER,
+        /** part of a claim that disagrees with the resume or that the resume does not support */
+        CLAIM,
+        /** heard with low confidence: may not be what was said */
+        UNSURE
+    }
+
+    /**
+     * @param pauseBefore seconds of silence before this word when that is a long pause, else 0
+     */
+    public record MarkedWord(int index, String text, double start, double end, double confidence, Set<Mark> marks,
+                             double pauseBefore) {
+        public MarkedWord {
+            marks = marks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(marks));
+        }
+
+        public boolean has(Mark mark) {
+            return marks.contains(mark);
+        }
+    }
+
+    /** The confidence under which Vosk's word is often wrong; the same bar the consistency rules use. */
+    static final double UNSURE_BELOW = 0.7;
+    private static final Set<FindingCode> CLAIMS = EnumSet.of(FindingCode.NAME_MISMATCH, FindingCode.SCHOOL_MISMATCH,
+            FindingCode.EMPLOYER_MISMATCH, FindingCode.ROLE_MISMATCH, FindingCode.EXPERIENCE_YEARS_MISMATCH,
+            FindingCode.SKILL_NOT_ON_RESUME);
+
+    public MarkedTranscript {
+        words = List.copyOf(words);
+    }
+
+    public static MarkedTranscript of(Report report) {
+        List<TranscriptDocument.Entry> entries = report.transcript().result();
+        List<MarkedWord> marked = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            TranscriptDocument.Entry entry = entries.get(i);
+            Set<Mark> marks = EnumSet.noneOf(Mark.class);
+            String word = entry.word();
+            String next = i + 1 < entries.size() ? entries.get(i + 1).word() : "";
+            String previous = i > 0 ? entries.get(i - 1).word() : "";
+            if (ConcisenessRules.FILLERS.contains(word) || isFillerPair(word, next) || isFillerPair(previous, word)) {
+                marks.add(Mark.FILLER);
+            }
+            if (entry.conf() < UNSURE_BELOW) {
+                marks.add(Mark.UNSURE);
+            }
+            for (Finding finding : report.findings()) {
+                if (CLAIMS.contains(finding.code()) && finding.severity() != Severity.INFO && covers(finding, entry)) {
+                    marks.add(Mark.CLAIM);
+                }
+            }
+            double gap = i == 0 ? 0 : entry.start() - entries.get(i - 1).end();
+            marked.add(new MarkedWord(i, word, entry.start(), entry.end(), entry.conf(), marks,
+                    gap >= ConcisenessRules.LONG_PAUSE_SECONDS ? gap : 0));
+        }
+        return new MarkedTranscript(marked);
+    }
+
+    /** The words a finding is about, by its time span; empty when it has no span (something not said). */
+    public List<MarkedWord> wordsOf(Finding finding) {
+        if (finding.start() == null || finding.end() == null) {
+            return List.of();
+        }
+        return words.stream().filter(word -> word.end() > finding.start() && word.start() < finding.end()).toList();
+    }
+
+    private static boolean covers(Finding finding, TranscriptDocument.Entry entry) {
+        return finding.start() != null && finding.end() != null && entry.end() > finding.start() && entry.start() < finding.end();
+    }
+
+    private static boolean isFillerPair(String first, String second) {
+        return ("you".equals(first) && "know".equals(second)) || ("i".equals(first) && "mean".equals(second));
+    }
+}

@@ -1,0 +1,159 @@
+package org.introcoach.practice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.introcoach.draft.Draft;
+import org.introcoach.draft.DraftFiller;
+import org.introcoach.draft.DraftStore;
+import org.introcoach.draft.Template;
+import org.introcoach.draft.TemplateLibrary;
+import org.introcoach.resume.Resume;
+import org.introcoach.resume.ResumeReader;
+import org.introcoach.storage.AtomicFiles;
+import org.introcoach.storage.DataDirectory;
+import org.introcoach.storage.Settings;
+
+/**
+ * The resume and draft the user is practising with, remembered between runs. On first run (or
+ * when the remembered files have gone) the bundled sample resume and the standard template make
+ * the app useful at once.
+ */
+public final class Workspace {
+    public static final String SAMPLE_RESUME = "maria-chen.json";
+    public static final String STARTING_TEMPLATE = "standard";
+
+    /** The current choice; {@code notice} says what was changed on the user's behalf, if anything. */
+    public record Current(Path resumeFile, Resume resume, Path draftFile, Draft draft, Template template,
+                          Optional<String> notice) {
+        public Judging judging() {
+            return new Judging(resume, Optional.of(template), Optional.of(draft));
+        }
+    }
+
+    private final DataDirectory data;
+    private final TemplateLibrary.Catalog templates;
+    private final Clock clock;
+    private final ResumeReader resumes = new ResumeReader();
+    private final DraftStore drafts = new DraftStore();
+    private Settings settings;
+
+    public Workspace(DataDirectory data, TemplateLibrary.Catalog templates, Clock clock) {
+        this.data = data;
+        this.templates = templates;
+        this.clock = clock;
+        this.settings = Settings.load(data);
+    }
+
+    public TemplateLibrary.Catalog templates() {
+        return templates;
+    }
+
+    public String microphone() {
+        return settings.microphone();
+    }
+
+    public void rememberMicrophone(String name) throws IOException {
+        settings = settings.withMicrophone(name);
+        settings.save(data);
+    }
+
+    /** Opens what was current last time, falling back to the sample resume and standard template. */
+    public Current open() throws IOException {
+        Optional<String> notice = Optional.empty();
+        Path resumeFile = settings.resume() == null ? null : Path.of(settings.resume());
+        Resume resume = null;
+        if (resumeFile != null) {
+            try {
+                resume = resumes.read(resumeFile);
+            } catch (IOException e) {
+                notice = Optional.of("Your resume could not be opened, so the sample resume is shown: " + e.getMessage());
+            }
+        }
+        if (resume == null) {
+            resumeFile = sampleResume();
+            resume = resumes.read(resumeFile);
+        }
+        Draft draft = null;
+        Path draftFile = settings.draft() == null ? null : Path.of(settings.draft());
+        if (draftFile != null && Files.exists(draftFile)) {
+            try {
+                draft = drafts.load(draftFile);
+            } catch (IOException e) {
+                notice = Optional.of("Your draft could not be opened, so a new one was started: " + e.getMessage());
+            }
+        }
+        Template template = draft == null ? null : templates.find(draft.templateId()).orElse(null);
+        settings = settings.withResume(resumeFile);
+        if (template == null) {
+            return startDraft(resumeFile, resume, defaultTemplate(), notice);
+        }
+        settings.save(data);
+        return new Current(resumeFile, resume, draftFile, draft, template, notice);
+    }
+
+    /**
+     * Makes {@code file} the current resume; the draft stays.
+     *
+     * @throws org.introcoach.resume.UnreadableResumeException when the file is not a resume; nothing changes
+     */
+    public Current useResume(Path file, Current current) throws IOException {
+        Resume resume = resumes.read(file);
+        settings = settings.withResume(file);
+        settings.save(data);
+        return new Current(file, resume, current.draftFile(), current.draft(), current.template(), Optional.empty());
+    }
+
+    /** Continues the user's draft from {@code template}, or starts one filled from the resume. */
+    public Current useTemplate(Template template, Current current) throws IOException {
+        Path draftFile = draftFileFor(template);
+        if (Files.exists(draftFile)) {
+            try {
+                Draft draft = drafts.load(draftFile);
+                settings = settings.withDraft(draftFile);
+                settings.save(data);
+                return new Current(current.resumeFile(), current.resume(), draftFile, draft, template, Optional.empty());
+            } catch (IOException damaged) {
+                return startDraft(current.resumeFile(), current.resume(), template,
+                        Optional.of("The saved draft could not be read, so a new one was filled from your resume: " + damaged.getMessage()));
+            }
+        }
+        return startDraft(current.resumeFile(), current.resume(), template, Optional.empty());
+    }
+
+    private Current startDraft(Path resumeFile, Resume resume, Template template, Optional<String> notice) throws IOException {
+        Draft draft = new Draft(template.title(), template.id(),
+                new DraftFiller().fill(template, resume, YearMonth.now(clock)));
+        Path draftFile = draftFileFor(template);
+        drafts.save(draftFile, draft);
+        settings = settings.withResume(resumeFile).withDraft(draftFile);
+        settings.save(data);
+        return new Current(resumeFile, resume, draftFile, draft, template, notice);
+    }
+
+    private Path draftFileFor(Template template) {
+        return data.drafts().resolve(template.id() + ".json");
+    }
+
+    private Template defaultTemplate() throws IOException {
+        return templates.find(STARTING_TEMPLATE).or(() -> templates.templates().stream().findFirst())
+                .orElseThrow(() -> new IOException("No templates are installed; the application is incomplete."));
+    }
+
+    private Path sampleResume() throws IOException {
+        Path copy = data.resumes().resolve(SAMPLE_RESUME);
+        if (!Files.exists(copy)) {
+            try (InputStream bundled = Workspace.class.getResourceAsStream("/samples/" + SAMPLE_RESUME)) {
+                if (bundled == null) {
+                    throw new IOException("The sample resume is missing from the application; rebuild it with 'mvn package'.");
+                }
+                AtomicFiles.write(copy, bundled.readAllBytes());
+            }
+        }
+        return copy;
+    }
+}

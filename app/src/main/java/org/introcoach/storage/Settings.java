@@ -1,0 +1,57 @@
+package org.introcoach.storage;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the app remembers between runs. Unknown fields are ignored and a damaged file counts as
+ * no settings, so a newer or broken settings file never stops the app from opening.
+ *
+ * @param resume     the current resume file, or null
+ * @param draft      the current draft file, or null
+ * @param microphone the chosen microphone's name; empty for the system default
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(String resume, String draft, String microphone) {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final Settings NONE = new Settings(null, null, "");
+
+    public Settings {
+        microphone = microphone == null ? "" : microphone;
+    }
+
+    public static Settings load(DataDirectory data) {
+        Path file = file(data);
+        try {
+            return Files.exists(file) ? JSON.readValue(Files.readString(file), Settings.class) : NONE;
+        } catch (IOException damaged) {
+            System.getLogger(Settings.class.getName()).log(System.Logger.Level.WARNING,
+                    file + " cannot be read and is ignored: " + damaged.getMessage());
+            return NONE;
+        }
+    }
+
+    public void save(DataDirectory data) throws IOException {
+        AtomicFiles.writeString(file(data), JSON.writeValueAsString(this) + "\n");
+    }
+
+    public Settings withResume(Path file) {
+        return new Settings(file.toString(), draft, microphone);
+    }
+
+    public Settings withDraft(Path file) {
+        return new Settings(resume, file.toString(), microphone);
+    }
+
+    public Settings withMicrophone(String name) {
+        return new Settings(resume, draft, name);
+    }
+
+    private static Path file(DataDirectory data) {
+        return data.root().resolve("settings.json");
+    }
+}

@@ -1,0 +1,59 @@
+package org.introcoach.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.JavaSoundMicrophones;
+import org.introcoach.audio.Playback;
+import org.introcoach.practice.Models;
+import org.introcoach.speech.ModelLocator;
+import org.introcoach.storage.DataDirectory;
+
+/** The desktop app: builds the services and the main window, and shows the window at once. */
+public final class IntroCoachApp extends Application {
+    private MainViewModel viewModel;
+
+    /** Opens the app; returns when its window is closed. */
+    public static void open(String[] args) {
+        Application.launch(IntroCoachApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            System.getLogger(IntroCoachApp.class.getName()).log(System.Logger.Level.ERROR, "uncaught in " + thread.getName(), failure);
+            Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, Messages.of(failure), ButtonType.OK).show());
+        });
+        viewModel = create(DataDirectory.forThisUser(), Clock.systemDefaultZone(), ModelLocator.forThisProcess());
+        stage.setTitle("IntroCoach");
+        stage.setScene(new MainView(viewModel).scene(1360, 860));
+        stage.setMinWidth(980);
+        stage.setMinHeight(640);
+        stage.show();
+        viewModel.start();
+    }
+
+    static MainViewModel create(DataDirectory data, Clock clock, ModelLocator locator) {
+        Background background = new Background(Background.daemonWorkers(), Platform::runLater);
+        MainViewModel.ModelLoader loader = step -> {
+            Path model = locator.locate(Optional.empty());
+            return Models.load(model, step);
+        };
+        return new MainViewModel(background, data, clock, ZoneId.systemDefault(), new JavaSoundMicrophones(),
+                new Playback(new AudioDecoder()), loader);
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.shutdown();
+        }
+    }
+}

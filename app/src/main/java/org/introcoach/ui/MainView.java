@@ -1,0 +1,209 @@
+package org.introcoach.ui;
+
+import java.io.File;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import org.introcoach.draft.Template;
+import org.introcoach.ui.attempts.AttemptsView;
+import org.introcoach.ui.feedback.FeedbackView;
+import org.introcoach.ui.practice.PracticeView;
+
+/** The main window: toolbar, practice panel, feedback, takes, and the notice bar. */
+public final class MainView {
+    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination OPEN_RESUME = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private final MainViewModel viewModel;
+
+    public MainView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root(), width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("introcoach.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        scene.getAccelerators().put(IMPORT, () -> fire(scene, "#import"));
+        scene.getAccelerators().put(OPEN_RESUME, () -> fire(scene, "#openResume"));
+        scene.getAccelerators().put(UNDO, () -> {
+            Notice notice = viewModel.noticeProperty().get();
+            if (notice != null && notice.action().filter(action -> action.label().equals("Undo")).isPresent()) {
+                fire(scene, "#noticeAction");
+            }
+        });
+        return scene;
+    }
+
+    private Parent root() {
+        BorderPane root = new BorderPane();
+        root.setId("main");
+        root.setTop(toolbar());
+        SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
+                new FeedbackView(viewModel.feedback()).build(), new AttemptsView(viewModel.attempts()).build());
+        center.setOrientation(Orientation.HORIZONTAL);
+        center.setDividerPositions(0.22, 0.82);
+        root.setCenter(center);
+        root.setBottom(noticeBar());
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            var files = event.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                viewModel.practice().importRecording(files.get(0).toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
+        return root;
+    }
+
+    private ToolBar toolbar() {
+        Label app = new Label("IntroCoach");
+        app.getStyleClass().add("app-name");
+        Label resumeCaption = new Label("Judged against");
+        resumeCaption.getStyleClass().add("muted");
+        Label resume = new Label();
+        resume.setId("resumeName");
+        resume.getStyleClass().add("strong");
+        resume.textProperty().bind(viewModel.resumeNameProperty().concat("'s resume"));
+        Button openResume = new Button("_Open resume…");
+        openResume.setId("openResume");
+        openResume.setOnAction(event -> chooseResume(openResume));
+        Label templateCaption = new Label("_Draft");
+        templateCaption.getStyleClass().add("muted");
+        ComboBox<Template> template = new ComboBox<>(viewModel.templates());
+        template.setId("template");
+        template.valueProperty().bindBidirectional(viewModel.templateProperty());
+        template.setButtonCell(new TemplateCell());
+        template.setCellFactory(list -> new TemplateCell());
+        templateCaption.setLabelFor(template);
+        templateCaption.setMnemonicParsing(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label shortcuts = new Label("Space record/stop · Ctrl+I import · Ctrl+O resume · Ctrl+Z undo");
+        shortcuts.getStyleClass().add("muted");
+        return new ToolBar(app, new Separator(Orientation.VERTICAL), resumeCaption, resume, openResume,
+                new Separator(Orientation.VERTICAL), templateCaption, template, spacer, shortcuts);
+    }
+
+    private HBox noticeBar() {
+        Label text = new Label();
+        text.setId("noticeText");
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button action = new Button();
+        action.setId("noticeAction");
+        Button close = new Button("✕");
+        close.setId("noticeClose");
+        close.setAccessibleText("Dismiss");
+        close.setOnAction(event -> viewModel.dismissNotice());
+        HBox bar = new HBox(10, text, action, close);
+        bar.setId("notice");
+        bar.getStyleClass().add("notice-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        viewModel.noticeProperty().addListener((observable, before, notice) -> {
+            bar.setVisible(notice != null);
+            if (notice == null) {
+                return;
+            }
+            text.setText(notice.text());
+            bar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), notice.error());
+            action.setVisible(notice.action().isPresent());
+            action.setManaged(notice.action().isPresent());
+            notice.action().ifPresent(chosen -> {
+                action.setText(chosen.label());
+                action.setOnAction(event -> {
+                    viewModel.dismissNotice();
+                    chosen.run().run();
+                });
+            });
+            if (notice.error()) {
+                showErrorDialog(bar, notice.text());
+            }
+        });
+        return bar;
+    }
+
+    private static void showErrorDialog(HBox owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle("IntroCoach");
+        alert.setHeaderText(null);
+        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        alert.getDialogPane().setId("errorDialog");
+        alert.show();
+    }
+
+    private void shortcuts(KeyEvent event) {
+        boolean typing = event.getTarget() instanceof TextInputControl;
+        if (event.getCode() == KeyCode.SPACE && !typing && !(event.getTarget() instanceof ComboBox<?>)
+                && !isWord(event.getTarget())) {
+            viewModel.practice().toggleRecording();
+            event.consume();
+        }
+    }
+
+    private static void fire(Scene scene, String id) {
+        if (scene.lookup(id) instanceof Button button && !button.isDisabled()) {
+            button.fire();
+        }
+    }
+
+    private static boolean isWord(Object target) {
+        return target instanceof javafx.scene.Node node && node.getUserData() instanceof org.introcoach.analysis.MarkedTranscript.MarkedWord;
+    }
+
+    private void chooseResume(javafx.scene.Node owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open your resume");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Resumes (JSON Resume, PDF, text, Markdown)", "*.json", "*.pdf", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(owner.getScene().getWindow());
+        if (file != null) {
+            viewModel.openResume(file.toPath());
+        }
+    }
+
+    private static final class TemplateCell extends ListCell<Template> {
+        @Override
+        protected void updateItem(Template template, boolean empty) {
+            super.updateItem(template, empty);
+            setText(empty || template == null ? null : template.title());
+        }
+    }
+}

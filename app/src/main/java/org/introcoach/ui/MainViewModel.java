@@ -1,0 +1,255 @@
+package org.introcoach.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.Microphones;
+import org.introcoach.audio.Playback;
+import org.introcoach.draft.Template;
+import org.introcoach.draft.TemplateLibrary;
+import org.introcoach.history.AttemptContents;
+import org.introcoach.history.AttemptStore;
+import org.introcoach.history.UnfinishedTake;
+import org.introcoach.practice.Coach;
+import org.introcoach.practice.Feedback;
+import org.introcoach.practice.Judging;
+import org.introcoach.practice.Models;
+import org.introcoach.practice.Workspace;
+import org.introcoach.speech.VoskTranscriber;
+import org.introcoach.storage.DataDirectory;
+import org.introcoach.ui.attempts.AttemptsViewModel;
+import org.introcoach.ui.feedback.FeedbackViewModel;
+import org.introcoach.ui.practice.PracticeViewModel;
+
+/** The main window: what the user practises against, the practice panel, feedback, saved takes and notices. */
+public final class MainViewModel {
+    /** Loads the models; in the app from the located Vosk model, in tests the same but with a known path. */
+    public interface ModelLoader {
+        Models load(Consumer<String> step) throws IOException;
+    }
+
+    private record Opened(Workspace workspace, Workspace.Current current) {
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
+    private final Background background;
+    private final DataDirectory data;
+    private final Clock clock;
+    private final ModelLoader modelLoader;
+    private final AttemptStore attemptStore;
+    private final PracticeViewModel practice;
+    private final FeedbackViewModel feedback;
+    private final AttemptsViewModel attempts;
+
+    private final ReadOnlyStringWrapper resumeName = new ReadOnlyStringWrapper("…");
+    private final ReadOnlyStringWrapper resumeFile = new ReadOnlyStringWrapper("");
+    private final ObservableList<Template> templates = FXCollections.observableArrayList();
+    private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private Workspace workspace;
+    private Workspace.Current current;
+    private Models models;
+    private boolean changingTemplate;
+
+    public MainViewModel(Background background, DataDirectory data, Clock clock, ZoneId zone, Microphones microphones,
+                         Playback playback, ModelLoader modelLoader) {
+        this.background = background;
+        this.data = data;
+        this.clock = clock;
+        this.modelLoader = modelLoader;
+        this.attemptStore = new AttemptStore(data.attempts(), clock);
+        Consumer<Notice> notices = notice::set;
+        this.feedback = new FeedbackViewModel(background, playback, notices, zone);
+        this.attempts = new AttemptsViewModel(background, () -> attemptStore, this::open, notices, zone);
+        this.practice = new PracticeViewModel(background, microphones, this::judging, this::taken, notices,
+                this::rememberMicrophone);
+        template.addListener((observable, before, chosen) -> {
+            if (!changingTemplate && chosen != null && before != null) {
+                chooseTemplate(chosen);
+            }
+        });
+    }
+
+    /** Opens the workspace, lists takes and loads the models, all in the background; the window is up already. */
+    public void start() {
+        attempts.refresh(null);
+        background.run(() -> {
+            TemplateLibrary.Catalog catalog = new TemplateLibrary().load(data.templates());
+            Workspace opened = new Workspace(data, catalog, clock);
+            return new Opened(opened, opened.open());
+        }, opened -> {
+            workspace = opened.workspace();
+            show(opened.current());
+            workspace.templates().problems().forEach(problem -> notice.set(Notice.error(problem)));
+            practice.findMicrophones(workspace.microphone());
+            loadModels();
+        }, failure -> notice.set(Notice.error("Your resume and draft could not be opened: " + Messages.of(failure))));
+    }
+
+    private void loadModels() {
+        background.run(() -> modelLoader.load(step -> background.onUiThread(() -> practice.loading(step + "…"))), loaded -> {
+            models = loaded;
+            practice.ready(new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.analyzer(),
+                    attemptStore, new AudioDecoder(), clock));
+            offerUnfinished();
+        }, failure -> {
+            practice.failedToLoad("Speech recognition is unavailable: " + Messages.of(failure));
+            notice.set(Notice.error(Messages.of(failure)));
+        });
+    }
+
+    private void offerUnfinished() {
+        background.run(attemptStore::unfinished, unfinished -> {
+            if (unfinished.isEmpty()) {
+                return;
+            }
+            UnfinishedTake take = unfinished.get(unfinished.size() - 1);
+            notice.set(Notice.withAction("A take from %s (%d s) was not finished; its recording was kept."
+                    .formatted(WHEN.format(take.startedAt().atZone(ZoneId.systemDefault())), Math.round(take.seconds())),
+                    "Analyse it", () -> recover(take)));
+        }, failure -> notice.set(Notice.error(Messages.of(failure))));
+    }
+
+    private void recover(UnfinishedTake take) {
+        Judging against = judging();
+        notice.set(Notice.info("Analysing the unfinished take…"));
+        Coach coach = new Coach(new VoskTranscriber(models.speech(), new AudioDecoder()), models.analyzer(), attemptStore,
+                new AudioDecoder(), clock);
+        background.run(() -> coach.recover(take, against, fraction -> { }, () -> false), recovered -> {
+            notice.set(Notice.info("The unfinished take was analysed and saved."));
+            taken(recovered);
+            offerUnfinished();
+        }, failure -> notice.set(Notice.error("The unfinished take could not be analysed: " + Messages.of(failure))));
+    }
+
+    private void show(Workspace.Current opened) {
+        current = opened;
+        resumeName.set(opened.resume().name().isEmpty() ? opened.resumeFile().getFileName().toString() : opened.resume().name());
+        resumeFile.set(opened.resumeFile().toString());
+        changingTemplate = true;
+        templates.setAll(workspace.templates().templates());
+        template.set(opened.template());
+        changingTemplate = false;
+        opened.notice().ifPresent(text -> notice.set(Notice.error(text)));
+        practice.showTarget();
+    }
+
+    private Judging judging() {
+        return current.judging();
+    }
+
+    private void taken(Feedback result) {
+        feedback.show(result.attempt(), result.report(), result.recording());
+        attempts.refresh(result.attempt().id());
+    }
+
+    private void open(AttemptContents contents) {
+        feedback.show(contents.attempt(), contents.report(), contents.recording());
+    }
+
+    private void rememberMicrophone(String name) {
+        if (workspace == null) {
+            return;
+        }
+        Workspace opened = workspace;
+        background.run(() -> {
+            opened.rememberMicrophone(name);
+            return name;
+        }, saved -> { }, failure -> notice.set(Notice.error("The microphone choice could not be saved: " + Messages.of(failure))));
+    }
+
+    /** Judges takes against another resume from now on; a file that is not a resume changes nothing. */
+    public void openResume(Path file) {
+        if (workspace == null) {
+            return;
+        }
+        Workspace.Current before = current;
+        background.run(() -> workspace.useResume(file, before), opened -> {
+            show(opened);
+            notice.set(Notice.info("Takes are now judged against " + resumeName.get() + "'s resume."));
+        }, failure -> notice.set(Notice.error("That resume was not opened, " + resumeName.get()
+                + "'s is still used. " + Messages.of(failure))));
+    }
+
+    private void chooseTemplate(Template chosen) {
+        Workspace.Current before = current;
+        background.run(() -> workspace.useTemplate(chosen, before), this::show,
+                failure -> notice.set(Notice.error(Messages.of(failure))));
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** Saves a take under way and releases everything; called when the window closes. */
+    public void shutdown() {
+        practice.takeUnderWay().ifPresent(take -> {
+            try {
+                take.stop();
+            } catch (IOException e) {
+                System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                        "the take under way could not be saved; its recording is kept: " + e.getMessage());
+            }
+        });
+        feedback.stopPlayback();
+        try {
+            attemptStore.emptyTrash();
+        } catch (IOException e) {
+            System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING, "trash not emptied: " + e.getMessage());
+        }
+        background.close();
+        if (models != null) {
+            models.close();
+        }
+    }
+
+    public PracticeViewModel practice() {
+        return practice;
+    }
+
+    public FeedbackViewModel feedback() {
+        return feedback;
+    }
+
+    public AttemptsViewModel attempts() {
+        return attempts;
+    }
+
+    public ReadOnlyStringProperty resumeNameProperty() {
+        return resumeName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resumeFileProperty() {
+        return resumeFile.getReadOnlyProperty();
+    }
+
+    public ObservableList<Template> templates() {
+        return templates;
+    }
+
+    public ObjectProperty<Template> templateProperty() {
+        return template;
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public AttemptStore attemptStore() {
+        return attemptStore;
+    }
+}

@@ -1,0 +1,115 @@
+package org.introcoach.ui.attempts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.introcoach.history.Attempt;
+import org.introcoach.history.AttemptContents;
+import org.introcoach.history.AttemptStore;
+import org.introcoach.history.StoredAttempt;
+import org.introcoach.ui.Background;
+import org.introcoach.ui.Messages;
+import org.introcoach.ui.Notice;
+
+/** The list of saved takes beside the feedback: open one, delete one (with undo). */
+public final class AttemptsViewModel {
+    /**
+     * A take in the list.
+     *
+     * @param damaged why the attempt cannot be opened, or empty
+     */
+    public record Row(String id, String when, String details, String overall, String damaged) {
+        public boolean isDamaged() {
+            return !damaged.isEmpty();
+        }
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
+    private final Background background;
+    private final Supplier<AttemptStore> store;
+    private final Consumer<AttemptContents> onOpen;
+    private final Consumer<Notice> notices;
+    private final ZoneId zone;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+
+    public AttemptsViewModel(Background background, Supplier<AttemptStore> store, Consumer<AttemptContents> onOpen,
+                             Consumer<Notice> notices, ZoneId zone) {
+        this.background = background;
+        this.store = store;
+        this.onOpen = onOpen;
+        this.notices = notices;
+        this.zone = zone;
+    }
+
+    /** Reads the list again; {@code select} is the id to select afterwards, or null. */
+    public void refresh(String select) {
+        background.run(() -> store.get().list(), listed -> {
+            rows.setAll(listed.stream().map(this::row).toList());
+            if (select != null) {
+                rows.stream().filter(row -> row.id().equals(select)).findFirst().ifPresent(selected::set);
+            }
+        }, failure -> notices.accept(Notice.error("Your takes could not be listed: " + Messages.of(failure))));
+    }
+
+    private Row row(StoredAttempt stored) {
+        if (stored instanceof StoredAttempt.Damaged damaged) {
+            return new Row(damaged.id(), damaged.id(), "cannot be opened", "!", damaged.reason());
+        }
+        Attempt attempt = ((StoredAttempt.Complete) stored).attempt();
+        long seconds = Math.round(attempt.durationSeconds());
+        String against = attempt.draft().isEmpty() ? attempt.resumeName() : attempt.draft();
+        return new Row(attempt.id(), WHEN.format(attempt.recordedAt().atZone(zone)),
+                "%d:%02d · %s".formatted(seconds / 60, seconds % 60, against), String.valueOf(attempt.overall()), "");
+    }
+
+    public void open(Row row) {
+        if (row == null) {
+            return;
+        }
+        if (row.isDamaged()) {
+            notices.accept(Notice.error("This take cannot be opened: " + row.damaged() + ". Its folder is kept as it is."));
+            return;
+        }
+        background.run(() -> store.get().load(row.id()), onOpen,
+                failure -> notices.accept(Notice.error(Messages.of(failure))));
+    }
+
+    /** Moves a take to the trash and offers to undo. */
+    public void delete(Row row) {
+        if (row == null) {
+            return;
+        }
+        background.run(() -> store.get().delete(row.id()), deleted -> {
+            rows.remove(row);
+            notices.accept(Notice.withAction("Deleted the take of " + row.when() + ".", "Undo", () -> undo(deleted)));
+        }, failure -> notices.accept(Notice.error("The take could not be deleted: " + Messages.of(failure))));
+    }
+
+    private void undo(AttemptStore.DeletedAttempt deleted) {
+        background.run(() -> {
+            store.get().restore(deleted);
+            return deleted.id();
+        }, this::refresh, failure -> notices.accept(Notice.error(Messages.of(failure))));
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public List<Row> rowList() {
+        return List.copyOf(rows);
+    }
+}

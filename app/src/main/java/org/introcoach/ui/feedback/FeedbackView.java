@@ -1,0 +1,261 @@
+package org.introcoach.ui.feedback;
+
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.introcoach.analysis.MarkedTranscript;
+
+/** Scores at a glance, findings worst first, the marked transcript, and the resume and draft checks. */
+public final class FeedbackView {
+    private static final javafx.css.PseudoClass HIGHLIGHTED = javafx.css.PseudoClass.getPseudoClass("highlighted");
+    private final FeedbackViewModel viewModel;
+    private final FlowPane transcript = new FlowPane(4, 6);
+
+    public FeedbackView(FeedbackViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Node build() {
+        Label empty = new Label("Record or import a take to see how an interviewer would hear it.");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+
+        Label title = new Label();
+        title.setId("feedbackTitle");
+        title.getStyleClass().add("title");
+        title.textProperty().bind(viewModel.titleProperty());
+        Label metrics = new Label();
+        metrics.setId("metrics");
+        metrics.getStyleClass().add("muted");
+        metrics.textProperty().bind(viewModel.metricsProperty());
+
+        SplitPane split = new SplitPane(left(), right());
+        split.setDividerPositions(0.47);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox content = new VBox(8, new VBox(2, title, metrics), split);
+        content.setPadding(new Insets(14));
+        content.visibleProperty().bind(viewModel.presentProperty());
+        empty.visibleProperty().bind(viewModel.presentProperty().not());
+        StackPane root = new StackPane(empty, content);
+        root.setId("feedback");
+        return root;
+    }
+
+    private Node left() {
+        Label overall = new Label();
+        overall.setId("overall");
+        overall.getStyleClass().add("overall");
+        overall.textProperty().bind(viewModel.overallProperty().asString());
+        Label overallCaption = new Label("overall");
+        overallCaption.getStyleClass().add("muted");
+        VBox overallBox = new VBox(overall, overallCaption);
+        overallBox.setAlignment(Pos.CENTER);
+        overallBox.setMinWidth(90);
+
+        GridPane chart = new GridPane();
+        chart.setId("scores");
+        chart.setHgap(10);
+        chart.setVgap(6);
+        viewModel.scores().addListener((ListChangeListener<FeedbackViewModel.ScoreRow>) change -> fillChart(chart));
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        HBox scores = new HBox(16, overallBox, chart);
+        scores.getStyleClass().add("card");
+
+        ListView<FeedbackViewModel.FindingItem> findings = new ListView<>(viewModel.findings());
+        findings.setId("findings");
+        findings.setCellFactory(list -> new FindingCell());
+        findings.setPlaceholder(new Label("Nothing to fix: an interviewer would hear a clean intro."));
+        findings.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> {
+            if (item instanceof FeedbackViewModel.FindingRow row) {
+                viewModel.select(row);
+            }
+        });
+        VBox.setVgrow(findings, Priority.ALWAYS);
+        Label heading = new Label("What to work on");
+        heading.getStyleClass().add("heading");
+        VBox left = new VBox(10, scores, heading, findings);
+        left.setPadding(new Insets(0, 8, 0, 0));
+        return left;
+    }
+
+    private void fillChart(GridPane chart) {
+        chart.getChildren().clear();
+        int row = 0;
+        for (FeedbackViewModel.ScoreRow score : viewModel.scores()) {
+            String id = score.dimension().id();
+            Label name = new Label(score.label());
+            name.getStyleClass().add("score-name");
+            ProgressBar bar = new ProgressBar(score.score() / 100.0);
+            bar.setId("bar-" + id);
+            bar.getStyleClass().addAll("score-bar", score.score() >= 80 ? "good" : score.score() >= 60 ? "fair" : "poor");
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setAccessibleText(score.label() + " " + score.score() + " out of 100");
+            GridPane.setHgrow(bar, Priority.ALWAYS);
+            Label value = new Label(String.valueOf(score.score()));
+            value.setId("score-" + id);
+            value.getStyleClass().add("score-value");
+            Label summary = new Label(score.summary());
+            summary.getStyleClass().add("muted");
+            summary.setWrapText(true);
+            chart.add(name, 0, row);
+            chart.add(bar, 1, row);
+            chart.add(value, 2, row);
+            chart.add(summary, 1, row + 1, 2, 1);
+            row += 2;
+        }
+    }
+
+    private Node right() {
+        transcript.setId("transcript");
+        transcript.getStyleClass().add("transcript");
+        transcript.setPadding(new Insets(10));
+        viewModel.words().addListener((ListChangeListener<MarkedTranscript.MarkedWord>) change -> fillTranscript());
+        viewModel.highlightedProperty().addListener((observable, before, now) -> highlight(now));
+        ScrollPane transcriptScroll = new ScrollPane(transcript);
+        transcriptScroll.setFitToWidth(true);
+        Label legend = new Label("Click a word to hear it.   Marked:  filler · claim the resume does not back · unsure hearing · ⏸ long pause");
+        legend.getStyleClass().add("muted");
+        legend.setWrapText(true);
+        Label unsaid = new Label();
+        unsaid.setId("unsaid");
+        unsaid.setWrapText(true);
+        unsaid.getStyleClass().add("unsaid");
+        unsaid.textProperty().bind(new ReadOnlyStringWrapper().concat("Not said from your resume: ").concat(viewModel.unsaidProperty()));
+        unsaid.visibleProperty().bind(viewModel.unsaidProperty().isNotEmpty());
+        unsaid.managedProperty().bind(unsaid.visibleProperty());
+        VBox.setVgrow(transcriptScroll, Priority.ALWAYS);
+        VBox transcriptTab = new VBox(6, legend, transcriptScroll, unsaid);
+        transcriptTab.setPadding(new Insets(8));
+
+        TableView<FeedbackViewModel.ResumeRow> resume = new TableView<>(viewModel.resumeRows());
+        resume.setId("resumeCheck");
+        resume.getColumns().add(column("Field", FeedbackViewModel.ResumeRow::field, 80));
+        resume.getColumns().add(column("Resume says", FeedbackViewModel.ResumeRow::resume, 200));
+        resume.getColumns().add(column("You said", FeedbackViewModel.ResumeRow::heard, 180));
+        resume.getColumns().add(column("Status", FeedbackViewModel.ResumeRow::status, 100));
+        resume.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<FeedbackViewModel.DraftRow> draft = new TableView<>(viewModel.draftRows());
+        draft.setId("draftCheck");
+        draft.getColumns().add(column("Status", FeedbackViewModel.DraftRow::status, 80));
+        draft.getColumns().add(column("Part", FeedbackViewModel.DraftRow::section, 100));
+        draft.getColumns().add(column("Planned sentence", FeedbackViewModel.DraftRow::text, 420));
+        draft.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        draft.setPlaceholder(new Label("This take was not judged against a draft."));
+
+        TabPane tabs = new TabPane(new Tab("Transcript", transcriptTab), new Tab("Resume check", resume),
+                new Tab("Against your draft", draft));
+        tabs.setId("feedbackTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, java.util.function.Function<R, String> value, double width) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void fillTranscript() {
+        transcript.getChildren().clear();
+        for (MarkedTranscript.MarkedWord word : viewModel.words()) {
+            if (word.pauseBefore() > 0) {
+                Label pause = new Label("⏸ %.1f s".formatted(word.pauseBefore()));
+                pause.getStyleClass().add("pause");
+                transcript.getChildren().add(pause);
+            }
+            Label label = new Label(word.text());
+            label.getStyleClass().add("word");
+            word.marks().forEach(mark -> label.getStyleClass().add(mark.name().toLowerCase(Locale.ROOT)));
+            label.setUserData(word);
+            label.setFocusTraversable(true);
+            label.setTooltip(new Tooltip("%s  (heard with %.0f%% confidence)".formatted(
+                    FeedbackViewModel.clock(word.start()), word.confidence() * 100)));
+            label.setOnMouseClicked(event -> viewModel.playFrom(word));
+            label.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                    viewModel.playFrom(word);
+                    event.consume();
+                }
+            });
+            transcript.getChildren().add(label);
+        }
+    }
+
+    private void highlight(Set<Integer> indices) {
+        for (Node node : transcript.getChildren()) {
+            if (node.getUserData() instanceof MarkedTranscript.MarkedWord word) {
+                node.pseudoClassStateChanged(HIGHLIGHTED, indices.contains(word.index()));
+            }
+        }
+    }
+
+    private static final class FindingCell extends ListCell<FeedbackViewModel.FindingItem> {
+        @Override
+        protected void updateItem(FeedbackViewModel.FindingItem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("finding-heading", "problem", "warning", "note");
+            setDisable(false);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (item instanceof FeedbackViewModel.Heading heading) {
+                setText(null);
+                Label label = new Label(heading.label() + "  " + heading.score());
+                label.getStyleClass().add("finding-heading-label");
+                setGraphic(label);
+                getStyleClass().add("finding-heading");
+                setMouseTransparent(true);
+                setFocusTraversable(false);
+                return;
+            }
+            setMouseTransparent(false);
+            FeedbackViewModel.FindingRow row = (FeedbackViewModel.FindingRow) item;
+            Label badge = new Label(row.severity());
+            badge.getStyleClass().addAll("badge", row.severity().toLowerCase(Locale.ROOT));
+            Label when = new Label(row.when());
+            when.getStyleClass().add("muted");
+            Label message = new Label(row.message());
+            message.setWrapText(true);
+            message.getStyleClass().add("finding-message");
+            message.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            VBox box = new VBox(3, new HBox(8, badge, when), message);
+            if (!row.quote().isEmpty()) {
+                Label quote = new Label(row.quote());
+                quote.setWrapText(true);
+                quote.getStyleClass().add("quote");
+                quote.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.getChildren().add(quote);
+            }
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(row.severity() + ". " + row.message() + " " + row.quote());
+            getStyleClass().add(row.severity().toLowerCase(Locale.ROOT));
+        }
+    }
+}
