@@ -1,0 +1,184 @@
+package org.introcoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.introcoach.analysis.MarkedTranscript;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.Microphones;
+import org.introcoach.audio.Playback;
+import org.introcoach.practice.Models;
+import org.introcoach.storage.DataDirectory;
+import org.introcoach.testing.ProjectFiles;
+import org.introcoach.ui.attempts.AttemptsViewModel;
+import org.introcoach.ui.feedback.FeedbackViewModel;
+import org.introcoach.ui.practice.PracticeViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The practice loop driven through the real scene, headless, with the real models. */
+class PracticeLoopUiTest {
+    private static final Path SAMPLE = ProjectFiles.sample("intro-maria-chen.wav");
+
+    @TempDir
+    Path data;
+
+    private final FxRobot robot = new FxRobot();
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    private void open(Microphones microphones) throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
+        Background background = new Background(Background.daemonWorkers(), Platform::runLater);
+        viewModel = new MainViewModel(background, new DataDirectory(data), clock, ZoneOffset.UTC, microphones,
+                new Playback(new AudioDecoder()), step -> Models.load(ProjectFiles.voskModel(), step));
+        org.testfx.api.FxToolkit.setupStage(primary -> {
+            stage = primary;
+            primary.setScene(new MainView(viewModel).scene(1360, 860));
+            primary.show();
+            viewModel.start();
+        });
+        waitFor(() -> viewModel.practice().phaseProperty().get() == PracticeViewModel.Phase.READY);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (viewModel != null) {
+            robot.interact(() -> {
+                viewModel.shutdown();
+                stage.hide();
+            });
+        }
+        for (Window window : List.copyOf(Window.getWindows())) {
+            robot.interact(window::hide);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T extends Node> T find(String id) {
+        return robot.lookup(id).query();
+    }
+
+    @Test
+    void importedTakeShowsFourScoresAndFindingsAndClickingAFindingHighlightsItsWords() throws Exception {
+        open(FakeMicrophones.none());
+        // James's intro judged against Maria's resume (the one a new user starts with): his name is a mismatch
+        robot.interact(() -> viewModel.practice().importRecording(ProjectFiles.sample("career-change-james-patel.wav")));
+        waitFor(() -> viewModel.attempts().rowList().size() == 1 && viewModel.feedback().presentProperty().get());
+
+        int overall = Integer.parseInt(robot.lookup("#overall").queryAs(Label.class).getText());
+        int sum = 0;
+        for (String dimension : List.of("consistency", "structure", "conciseness", "motivation")) {
+            int score = Integer.parseInt(robot.lookup("#score-" + dimension).queryAs(Label.class).getText());
+            assertTrue(score >= 0 && score <= 100, dimension + " " + score);
+            assertEquals(score / 100.0, robot.lookup("#bar-" + dimension).queryAs(ProgressBar.class).getProgress(), 1e-9);
+            sum += score;
+        }
+        assertEquals(Math.round(sum / 4.0), overall);
+
+        ListView<FeedbackViewModel.FindingItem> findings = find("#findings");
+        assertFalse(findings.getItems().isEmpty(), "the sample intro has things to work on");
+        ListCell<?> timedFinding = robot.lookup(".list-cell").match(node -> node instanceof ListCell<?> cell
+                && cell.getListView() == findings && cell.getItem() instanceof FeedbackViewModel.FindingRow row
+                && row.finding().start() != null).query();
+        FeedbackViewModel.FindingRow clicked = (FeedbackViewModel.FindingRow) timedFinding.getItem();
+        robot.clickOn(timedFinding);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Node> highlighted = robot.lookup("#transcript .word").match(node -> node.getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("highlighted"))).queryAll().stream().toList();
+        assertFalse(highlighted.isEmpty(), "clicking " + clicked.message() + " highlights its words");
+        assertTrue(highlighted.stream().map(node -> ((Label) node).getText()).toList().contains("patel"),
+                "the name said is highlighted");
+        for (Node word : highlighted) {
+            MarkedTranscript.MarkedWord marked = (MarkedTranscript.MarkedWord) word.getUserData();
+            assertTrue(marked.end() > clicked.finding().start() && marked.start() < clicked.finding().end(),
+                    marked + " lies within the finding's time");
+        }
+
+        AttemptsViewModel.Row row = viewModel.attempts().rowList().get(0);
+        assertEquals(String.valueOf(overall), row.overall());
+        assertTrue(Files.exists(data.resolve("attempts").resolve(row.id()).resolve("attempt.json")));
+        assertTrue(Files.exists(data.resolve("attempts").resolve(row.id()).resolve("recording.wav")));
+        assertEquals(1, robot.lookup("#attempts").queryListView().getItems().size());
+    }
+
+    @Test
+    void deletedTakeComesBackWithUndo() throws Exception {
+        open(FakeMicrophones.none());
+        robot.interact(() -> viewModel.practice().importRecording(ProjectFiles.sample("short-hello.wav")));
+        waitFor(() -> viewModel.attempts().rowList().size() == 1);
+        robot.clickOn(robot.lookup("#attempts .list-cell").match(node -> ((ListCell<?>) node).getItem() != null).queryAs(Node.class));
+        robot.clickOn("#deleteAttempt");
+        waitFor(() -> viewModel.attempts().rowList().isEmpty());
+        assertEquals("Undo", robot.lookup("#noticeAction").queryButton().getText());
+        robot.clickOn("#noticeAction");
+        waitFor(() -> viewModel.attempts().rowList().size() == 1);
+    }
+
+    @Test
+    void withoutAMicrophoneRecordingIsUnavailableButImportWorks() throws Exception {
+        open(FakeMicrophones.none());
+        waitFor(() -> !robot.lookup("#microphoneNotice").queryAs(Label.class).getText().isEmpty());
+        assertTrue(robot.lookup("#microphoneNotice").queryAs(Label.class).getText().startsWith("No microphone was found"));
+        assertTrue(robot.lookup("#record").queryButton().isDisabled());
+        robot.clickOn("#feedback").press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(PracticeViewModel.Phase.READY, viewModel.practice().phaseProperty().get());
+        assertFalse(robot.lookup("#import").queryButton().isDisabled(), "import needs no audio device");
+    }
+
+    @Test
+    void busyMicrophoneGivesAClearMessageAndSavesNothing() throws Exception {
+        open(FakeMicrophones.busy());
+        waitFor(() -> !robot.lookup("#record").queryButton().isDisabled());
+        robot.clickOn("#record");
+        waitFor(() -> viewModel.noticeProperty().get() != null);
+        assertTrue(viewModel.noticeProperty().get().error());
+        assertTrue(robot.lookup("#noticeText").queryAs(Label.class).getText().contains("'Headset' could not be opened"));
+        assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent(), "an error dialog is shown");
+        assertEquals(PracticeViewModel.Phase.READY, viewModel.practice().phaseProperty().get());
+        assertTrue(viewModel.attemptStore().list().isEmpty());
+    }
+
+    @Test
+    void spaceRecordsATakeWithLiveTranscriptAndFeedbackWhenTheMicrophoneIsLost() throws Exception {
+        open(FakeMicrophones.hearing(SAMPLE, 30));
+        waitFor(() -> !robot.lookup("#record").queryButton().isDisabled());
+        robot.clickOn("#feedback").press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitFor(() -> viewModel.attempts().rowList().size() == 1 && viewModel.feedback().presentProperty().get());
+
+        assertTrue(robot.lookup("#liveText").queryAs(Label.class).getText().contains("maria"), "the live transcript showed the words");
+        assertTrue(viewModel.noticeProperty().get().text().contains("stopped sending sound"));
+        assertEquals("0:30", robot.lookup("#timer").queryAs(Label.class).getText());
+        assertTrue(viewModel.feedback().metricsProperty().get().startsWith("0:30"), viewModel.feedback().metricsProperty().get());
+    }
+}
