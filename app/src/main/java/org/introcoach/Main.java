@@ -10,13 +10,15 @@ import org.introcoach.ui.IntroCoachApp;
  * Deliberately not a JavaFX {@code Application}, so a plain classpath launch works.
  */
 public final class Main {
+    /** JavaFX warns that it was loaded from the classpath, which is how a single jar runs it; held so the level sticks. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private Main() {
     }
 
     public static void main(String[] args) {
         Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        // JavaFX warns that it was loaded from the classpath, which is how a single jar runs it
-        Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code;
         try {
             if (args.length == 0) {

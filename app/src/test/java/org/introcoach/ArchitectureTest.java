@@ -29,8 +29,25 @@ class ArchitectureTest {
     void servicesDoNotDependOnTheirCallers() {
         noClasses().that().resideInAnyPackage("org.introcoach.audio..", "org.introcoach.speech..",
                         "org.introcoach.analysis..", "org.introcoach.resume..", "org.introcoach.draft..", "org.introcoach.storage..",
-                        "org.introcoach.history..")
+                        "org.introcoach.history..", "org.introcoach.practice..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.introcoach.ui..", "org.introcoach.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void historyIsStorageNotThePracticeLoop() {
+        noClasses().that().resideInAPackage("org.introcoach.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.introcoach.practice..")
+                .check(classes);
+    }
+
+    @Test
+    void screensTalkToEachOtherOnlyThroughTheMainViewModel() {
+        noClasses().that().resideInAPackage("org.introcoach.ui.practice..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.introcoach.ui.feedback..", "org.introcoach.ui.attempts..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.introcoach.ui.feedback..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.introcoach.ui.practice..", "org.introcoach.ui.attempts..")
                 .check(classes);
     }
 

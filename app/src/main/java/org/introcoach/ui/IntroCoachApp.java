@@ -18,6 +18,8 @@ import org.introcoach.storage.DataDirectory;
 
 /** The desktop app: builds the services and the main window, and shows the window at once. */
 public final class IntroCoachApp extends Application {
+    /** With -Dintrocoach.reportStartup=true the app prints how long its window took to appear (a benchmark figure). */
+    public static final String REPORT_STARTUP = "introcoach.reportStartup";
     private MainViewModel viewModel;
 
     /** Opens the app; returns when its window is closed. */
@@ -37,6 +39,10 @@ public final class IntroCoachApp extends Application {
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         stage.show();
+        if (Boolean.getBoolean(REPORT_STARTUP)) {
+            long millis = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("window shown " + millis + " ms after the JVM started");
+        }
         viewModel.start();
     }
 

@@ -3,6 +3,7 @@ package org.introcoach.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.introcoach.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -45,11 +47,49 @@ class JarIT {
     }
 
     @Test
-    void withoutACommandItPrintsUsage() throws Exception {
-        Result result = run();
+    void helpPrintsUsage() throws Exception {
+        Result result = run("--help");
 
         assertEquals(0, result.exitCode());
         assertTrue(result.out().startsWith("Usage: introcoach"), result.out());
+    }
+
+    @Test
+    void withoutADisplayTheAppSaysSoInOneLine() throws Exception {
+        Result result = run(Map.of("DISPLAY", ""), List.of());
+
+        assertEquals(2, result.exitCode());
+        assertEquals(List.of("introcoach: the window cannot be opened (Unable to open DISPLAY); run 'introcoach --help' for the command line"),
+                result.err().lines().toList());
+    }
+
+    @Test
+    void withoutACommandTheAppOpensWithTheSampleResumeAndStandardDraft(@TempDir Path data) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/xvfb-run")), "needs xvfb-run (apt-get install xvfb)");
+        List<String> command = new ArrayList<>(List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1440x900x24",
+                javaBinary(), "-Dprism.order=sw", "-D" + org.introcoach.ui.IntroCoachApp.REPORT_STARTUP + "=true",
+                "-jar", System.getProperty("introcoach.jar")));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ProjectFiles.root().toFile())
+                .redirectErrorStream(true).redirectOutput(data.resolve("out.txt").toFile());
+        builder.environment().put("INTROCOACH_DATA_DIR", data.toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            Path settings = data.resolve("settings.json");
+            while (System.nanoTime() < deadline && !(Files.exists(settings) && Files.readString(data.resolve("out.txt")).contains("window shown"))) {
+                Thread.sleep(100);
+            }
+            String out = Files.readString(data.resolve("out.txt"));
+            System.out.println("JarIT: " + out.strip());
+            assertTrue(out.contains("window shown"), out);
+            assertTrue(Files.readString(settings).contains("maria-chen.json"), "the sample resume is current");
+            assertTrue(Files.exists(data.resolve("drafts/standard.json")), "the standard template gives the first draft");
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
@@ -69,15 +109,30 @@ class JarIT {
         assertFalse(result.err().contains("Exception"), result.err());
     }
 
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), List.of(args));
+    }
+
+    private static Result run(Map<String, String> environment, List<String> args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("introcoach.jar"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+        command.addAll(args);
         Path out = Files.createTempFile("introcoach-out", ".txt");
         Path err = Files.createTempFile("introcoach-err", ".txt");
-        Process process = new ProcessBuilder(command).directory(ProjectFiles.root().toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ProjectFiles.root().toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("introcoach " + String.join(" ", args) + " did not finish");
