@@ -1,5 +1,13 @@
 package org.introcoach.cli;
 
+import java.util.concurrent.CountDownLatch;
+import org.introcoach.audio.DecodedAudio;
+import org.introcoach.audio.SoundSource;
+import org.introcoach.history.AttemptStore;
+import org.introcoach.practice.Coach;
+import org.introcoach.practice.Judging;
+import org.introcoach.practice.Take;
+import org.introcoach.practice.TakeListener;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -71,7 +79,9 @@ final class BenchCommand implements Callable<Integer> {
             var measured = new SpeechBenchmark(speech, new AudioDecoder()).run(input, rounds, threads);
             figures.put("speech", measured);
             Transcript transcript = new VoskTranscriber(speech, new AudioDecoder()).transcribe(input).transcript();
-            figures.put("analysis", analysisFigures(transcript, new ResumeReader().read(resumeFile)));
+            Resume judgedAgainst = new ResumeReader().read(resumeFile);
+            figures.put("analysis", analysisFigures(transcript, judgedAgainst));
+            figures.put("practiceLoop", practiceLoopFigures(speech, input, judgedAgainst));
         }
         figures.put("peakHeapMegabytes", peakHeapMegabytes());
         peakResidentMegabytes().ifPresent(peak -> figures.put("peakResidentMegabytes", peak));
@@ -117,6 +127,104 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("warmAnalysisMedianMillis", warm[TIMED_RUNS / 2]);
         figures.put("warmAnalysisMaxMillis", warm[TIMED_RUNS - 1]);
         return figures;
+    }
+
+    /**
+     * A 90 s take recorded through the practice loop (the audio repeated, fed as fast as it is recognised),
+     * then the time from stop to saved feedback: the rest of recognition, analysis and writing the attempt.
+     */
+    private Map<String, Object> practiceLoopFigures(SpeechModel speech, Path input, Resume judgedAgainst) throws Exception {
+        Path scratch = Files.createTempDirectory("introcoach-bench");
+        try {
+            Coach coach = new Coach(new VoskTranscriber(speech, new AudioDecoder()),
+                    new IntroAnalyzer(SectionTagger.train(), loadLanguageModels()),
+                    new AttemptStore(scratch, context.clock()), new AudioDecoder(), context.clock());
+            double[] stopMillis = new double[Math.max(1, rounds)];
+            for (int round = 0; round < stopMillis.length; round++) {
+                CountDownLatch ended = new CountDownLatch(1);
+                Take take = coach.startTake(new RepeatedSource(input, ANALYSED_TAKE_SECONDS),
+                        Judging.resumeOnly(judgedAgainst), new TakeListener() {
+                            @Override
+                            public void heard(double level, double seconds) {
+                            }
+
+                            @Override
+                            public void text(String soFar) {
+                            }
+
+                            @Override
+                            public void sourceEnded(String problem) {
+                                ended.countDown();
+                            }
+                        });
+                ended.await();
+                long started = System.nanoTime();
+                take.stop();
+                stopMillis[round] = (System.nanoTime() - started) / 1e6;
+            }
+            java.util.Arrays.sort(stopMillis);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("takeSeconds", ANALYSED_TAKE_SECONDS);
+            figures.put("stopToSavedFeedbackMedianMillis", stopMillis[stopMillis.length / 2]);
+            figures.put("stopToSavedFeedbackMaxMillis", stopMillis[stopMillis.length - 1]);
+            return figures;
+        } finally {
+            try (var paths = Files.walk(scratch)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    /** A recording played again and again until {@code seconds} have been delivered, as fast as it is read. */
+    private static final class RepeatedSource implements SoundSource {
+        private final Path file;
+        private long remaining;
+        private DecodedAudio audio;
+
+        RepeatedSource(Path file, double seconds) {
+            this.file = file;
+            this.remaining = Math.round(seconds * AudioDecoder.TARGET_RATE);
+        }
+
+        @Override
+        public int read(short[] buffer) throws java.io.IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            if (audio == null) {
+                audio = new AudioDecoder().open(file);
+            }
+            short[] target = remaining < buffer.length ? new short[(int) remaining] : buffer;
+            int count = audio.read(target);
+            if (target != buffer && count > 0) {
+                System.arraycopy(target, 0, buffer, 0, count);
+            }
+            if (count <= 0) {
+                audio.close();
+                audio = null;
+                return 0;
+            }
+            remaining -= count;
+            return count;
+        }
+
+        @Override
+        public String name() {
+            return file.getFileName().toString();
+        }
+
+        @Override
+        public void close() {
+            if (audio != null) {
+                try {
+                    audio.close();
+                } catch (java.io.IOException ignored) {
+                    // reading only
+                }
+            }
+        }
     }
 
     private static LanguageModels loadLanguageModels() {

@@ -106,6 +106,7 @@ class JarIT {
         assertTrue(figures.get("peakHeapMegabytes").asLong() > 0);
         assertTrue(figures.get("analysis").get("warmAnalysisMedianMillis").asDouble() > 0);
         assertEquals(90.0, figures.get("analysis").get("takeSeconds").asDouble(), 4.0);
+        assertTrue(figures.get("practiceLoop").get("stopToSavedFeedbackMedianMillis").asDouble() > 0);
         assertFalse(result.err().contains("Exception"), result.err());
     }
 
