@@ -52,9 +52,9 @@ public final class FeedbackView {
         metrics.textProperty().bind(viewModel.metricsProperty());
 
         SplitPane split = new SplitPane(left(), right());
-        split.setDividerPositions(0.47);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox content = new VBox(8, new VBox(2, title, metrics), split);
+        VBox content = new VBox(10, new VBox(2, title, metrics), scores(), split);
         content.setPadding(new Insets(14));
         content.visibleProperty().bind(viewModel.presentProperty());
         empty.visibleProperty().bind(viewModel.presentProperty().not());
@@ -63,7 +63,7 @@ public final class FeedbackView {
         return root;
     }
 
-    private Node left() {
+    private Node scores() {
         Label overall = new Label();
         overall.setId("overall");
         overall.getStyleClass().add("overall");
@@ -82,7 +82,10 @@ public final class FeedbackView {
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox scores = new HBox(16, overallBox, chart);
         scores.getStyleClass().add("card");
+        return scores;
+    }
 
+    private Node left() {
         ListView<FeedbackViewModel.FindingItem> findings = new ListView<>(viewModel.findings());
         findings.setId("findings");
         findings.setCellFactory(list -> new FindingCell());
@@ -95,7 +98,7 @@ public final class FeedbackView {
         VBox.setVgrow(findings, Priority.ALWAYS);
         Label heading = new Label("What to work on");
         heading.getStyleClass().add("heading");
-        VBox left = new VBox(10, scores, heading, findings);
+        VBox left = new VBox(6, heading, findings);
         left.setPadding(new Insets(0, 8, 0, 0));
         return left;
     }
@@ -112,18 +115,22 @@ public final class FeedbackView {
             bar.getStyleClass().addAll("score-bar", score.score() >= 80 ? "good" : score.score() >= 60 ? "fair" : "poor");
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setAccessibleText(score.label() + " " + score.score() + " out of 100");
-            GridPane.setHgrow(bar, Priority.ALWAYS);
             Label value = new Label(String.valueOf(score.score()));
             value.setId("score-" + id);
             value.getStyleClass().add("score-value");
             Label summary = new Label(score.summary());
             summary.getStyleClass().add("muted");
             summary.setWrapText(true);
+            summary.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(summary, Priority.ALWAYS);
+            bar.setMinWidth(180);
+            bar.setPrefWidth(180);
+            bar.setMaxWidth(180);
             chart.add(name, 0, row);
             chart.add(bar, 1, row);
             chart.add(value, 2, row);
-            chart.add(summary, 1, row + 1, 2, 1);
-            row += 2;
+            chart.add(summary, 3, row);
+            row++;
         }
     }
 
@@ -135,14 +142,14 @@ public final class FeedbackView {
         viewModel.highlightedProperty().addListener((observable, before, now) -> highlight(now));
         ScrollPane transcriptScroll = new ScrollPane(transcript);
         transcriptScroll.setFitToWidth(true);
-        Label legend = new Label("Click a word to hear it.   Marked:  filler · claim the resume does not back · unsure hearing · ⏸ long pause");
+        Label legend = new Label("Click a word to hear it.   Marked:  filler · claim the resume does not back · unsure hearing · long pause");
         legend.getStyleClass().add("muted");
         legend.setWrapText(true);
         Label unsaid = new Label();
         unsaid.setId("unsaid");
         unsaid.setWrapText(true);
         unsaid.getStyleClass().add("unsaid");
-        unsaid.textProperty().bind(new ReadOnlyStringWrapper().concat("Not said from your resume: ").concat(viewModel.unsaidProperty()));
+        unsaid.textProperty().bind(javafx.beans.binding.Bindings.concat("Not said from your resume: ", viewModel.unsaidProperty()));
         unsaid.visibleProperty().bind(viewModel.unsaidProperty().isNotEmpty());
         unsaid.managedProperty().bind(unsaid.visibleProperty());
         VBox.setVgrow(transcriptScroll, Priority.ALWAYS);
@@ -183,7 +190,7 @@ public final class FeedbackView {
         transcript.getChildren().clear();
         for (MarkedTranscript.MarkedWord word : viewModel.words()) {
             if (word.pauseBefore() > 0) {
-                Label pause = new Label("⏸ %.1f s".formatted(word.pauseBefore()));
+                Label pause = new Label("pause %.1f s".formatted(word.pauseBefore()));
                 pause.getStyleClass().add("pause");
                 transcript.getChildren().add(pause);
             }
