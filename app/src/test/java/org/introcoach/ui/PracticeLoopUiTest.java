@@ -124,6 +124,11 @@ class PracticeLoopUiTest {
                     marked + " lies within the finding's time");
         }
 
+        javafx.scene.control.TableView<FeedbackViewModel.ResumeRow> resumeCheck = find("#resumeCheck");
+        assertTrue(resumeCheck.getItems().stream().anyMatch(check -> check.field().equals("name")
+                && check.resume().equals("Maria Chen") && check.heard().equals("james patel") && check.status().equals("contradicted")),
+                resumeCheck.getItems().toString());
+
         AttemptsViewModel.Row row = viewModel.attempts().rowList().get(0);
         assertEquals(String.valueOf(overall), row.overall());
         assertTrue(Files.exists(data.resolve("attempts").resolve(row.id()).resolve("attempt.json")));
