@@ -137,6 +137,20 @@ class PracticeLoopUiTest {
     }
 
     @Test
+    void takeLeftUnfinishedByACrashIsOfferedAndAnalysedOnNextStart() throws Exception {
+        Path unfinished = Files.createDirectories(data.resolve("attempts/2026-11-24T18-30-00-000"));
+        Files.copy(SAMPLE, unfinished.resolve("recording.wav"));
+        open(FakeMicrophones.none());
+        waitFor(() -> viewModel.noticeProperty().get() != null && viewModel.noticeProperty().get().action().isPresent());
+        assertTrue(robot.lookup("#noticeText").queryAs(Label.class).getText().contains("was not finished"));
+        assertEquals("Analyse it", robot.lookup("#noticeAction").queryButton().getText());
+        robot.clickOn("#noticeAction");
+        waitFor(() -> viewModel.attempts().rowList().size() == 1 && viewModel.feedback().presentProperty().get());
+        assertEquals("2026-11-24T18-30-00-000", viewModel.attempts().rowList().get(0).id());
+        assertTrue(Files.exists(unfinished.resolve("attempt.json")));
+    }
+
+    @Test
     void deletedTakeComesBackWithUndo() throws Exception {
         open(FakeMicrophones.none());
         robot.interact(() -> viewModel.practice().importRecording(ProjectFiles.sample("short-hello.wav")));
