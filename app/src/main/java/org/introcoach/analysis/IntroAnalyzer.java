@@ -27,6 +27,11 @@ import org.introcoach.speech.Word;
 public final class IntroAnalyzer {
     /** Without a template, the length interviewers usually expect of an opening intro. */
     public static final Template.TargetBand DEFAULT_TARGET = new Template.TargetBand(60, 90);
+    /** The pace band charts draw, words a minute; the reasons are at {@link ConcisenessRules}. */
+    public static final double SLOWEST_COMFORTABLE_WPM = ConcisenessRules.SLOWEST_COMFORTABLE_WPM;
+    public static final double FASTEST_COMFORTABLE_WPM = ConcisenessRules.FASTEST_COMFORTABLE_WPM;
+    /** Fillers a minute above which a warning is given. */
+    public static final double FILLERS_PER_MINUTE_LIMIT = ConcisenessRules.FILLERS_PER_MINUTE_WARNING;
 
     /**
      * When a quarter of the words were recognised with confidence under 0.7, "you never said X"

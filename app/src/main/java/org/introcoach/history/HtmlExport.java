@@ -1,0 +1,206 @@
+package org.introcoach.history;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.commons.text.StringEscapeUtils;
+import org.introcoach.analysis.Dimension;
+import org.introcoach.analysis.Finding;
+import org.introcoach.analysis.IntroAnalyzer;
+import org.introcoach.analysis.MarkedTranscript;
+import org.introcoach.analysis.Report;
+import org.introcoach.analysis.ResumeMatch;
+
+/**
+ * Attempts as one self-contained HTML page: styles inline, charts as inline SVG, no scripts and
+ * nothing fetched, so it opens anywhere and can be mailed or printed.
+ */
+public final class HtmlExport {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final String[] COLOURS = {"#2f6fdb", "#2e9d5b", "#d99a1e", "#9b59b6", "#d2483f"};
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:2em auto;max-width:960px;color:#22262c;padding:0 1em}
+            h1{color:#2f6fdb;margin-bottom:.2em} h2{margin-top:1.6em} .meta{color:#68707d}
+            table{border-collapse:collapse;margin:.5em 0} td,th{padding:4px 10px;border-bottom:1px solid #e2e5ea;text-align:left}
+            .overall{font-size:2.6em;font-weight:bold;color:#2f6fdb}
+            .bar{display:inline-block;height:12px;background:#2e9d5b;border-radius:3px;vertical-align:middle}
+            .bar.fair{background:#d99a1e}.bar.poor{background:#d2483f}
+            .finding{margin:.5em 0}.sev{color:#fff;border-radius:8px;padding:1px 7px;font-size:.8em;margin-right:6px}
+            .problem{background:#d2483f}.warning{background:#d99a1e}.info{background:#8a93a1}
+            q{font-style:italic;color:#454b55;display:block;margin-left:1em}
+            .transcript{line-height:2;background:#fff;border:1px solid #e2e5ea;padding:.6em;border-radius:6px}
+            .filler{background:#fde9c3}.claim{background:#f9d3d0;text-decoration:underline}.unsure{color:#8a93a1;font-style:italic}
+            .pause{background:#eef1f5;color:#68707d;font-size:.8em;padding:1px 4px;border-radius:4px}
+            .take{border-top:2px solid #e2e5ea;margin-top:2em} .damaged{color:#d2483f}
+            """;
+
+    private final ZoneId zone;
+
+    public HtmlExport(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public String attempt(AttemptContents contents) {
+        StringBuilder html = page("IntroCoach: take of " + when(contents.attempt()));
+        html.append(takeSection(contents, "h1"));
+        return html.append("</body></html>\n").toString();
+    }
+
+    /** Every attempt, oldest first in the charts and newest first below them; damaged ones listed with the reason. */
+    public String history(List<AttemptContents> attempts, List<StoredAttempt.Damaged> damaged) {
+        StringBuilder html = page("IntroCoach: your practice history");
+        html.append("<h1>Your practice history</h1><p class=\"meta\">").append(attempts.size()).append(" takes</p>");
+        List<AttemptContents> oldestFirst = new ArrayList<>(attempts);
+        oldestFirst.sort(java.util.Comparator.comparing(contents -> contents.attempt().recordedAt()));
+        html.append(charts(oldestFirst));
+        html.append("<h2>Takes</h2><table><tr><th>When</th><th>Draft</th><th>Duration</th>");
+        for (Dimension dimension : Dimension.values()) {
+            html.append("<th>").append(label(dimension)).append("</th>");
+        }
+        html.append("<th>Overall</th></tr>");
+        for (AttemptContents contents : attempts) {
+            Attempt attempt = contents.attempt();
+            html.append("<tr><td>").append(escape(when(attempt))).append("</td><td>").append(escape(attempt.draft()))
+                    .append("</td><td>").append(clock(attempt.durationSeconds())).append("</td>");
+            for (Dimension dimension : Dimension.values()) {
+                html.append("<td>").append(contents.report().score(dimension)).append("</td>");
+            }
+            html.append("<td><b>").append(attempt.overall()).append("</b></td></tr>");
+        }
+        html.append("</table>");
+        for (StoredAttempt.Damaged broken : damaged) {
+            html.append("<p class=\"damaged\">Damaged take ").append(escape(broken.id())).append(": ")
+                    .append(escape(broken.reason())).append("</p>");
+        }
+        for (AttemptContents contents : attempts) {
+            html.append("<section class=\"take\">").append(takeSection(contents, "h2")).append("</section>");
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private String charts(List<AttemptContents> attempts) {
+        List<String> labels = attempts.stream().map(contents -> SHORT.format(contents.attempt().recordedAt().atZone(zone))).toList();
+        List<SvgChart.Series> scores = new ArrayList<>();
+        int colour = 0;
+        for (Dimension dimension : Dimension.values()) {
+            scores.add(new SvgChart.Series(label(dimension), COLOURS[colour++],
+                    values(attempts, contents -> (double) contents.report().score(dimension))));
+        }
+        scores.add(new SvgChart.Series("Overall", COLOURS[colour], values(attempts, contents -> (double) contents.report().overall())));
+        double longest = attempts.stream().mapToDouble(contents -> contents.attempt().durationSeconds()).max().orElse(90);
+        return "<h2>Progress</h2>"
+                + SvgChart.lines("Scores", labels, scores, null, 0, 100)
+                + SvgChart.lines("Pace, words a minute", labels,
+                        List.of(new SvgChart.Series("Pace", COLOURS[0], values(attempts, contents -> contents.report().metrics().wordsPerMinute()))),
+                        new SvgChart.Band(IntroAnalyzer.SLOWEST_COMFORTABLE_WPM, IntroAnalyzer.FASTEST_COMFORTABLE_WPM, "comfortable"), 60, 220)
+                + SvgChart.lines("Fillers a minute", labels,
+                        List.of(new SvgChart.Series("Fillers", COLOURS[2], values(attempts, contents -> contents.report().metrics().fillersPerMinute()))),
+                        new SvgChart.Band(0, IntroAnalyzer.FILLERS_PER_MINUTE_LIMIT, "fine"), 0, 12)
+                + SvgChart.lines("Duration, seconds", labels,
+                        List.of(new SvgChart.Series("Duration", COLOURS[3], values(attempts, contents -> contents.attempt().durationSeconds()))),
+                        new SvgChart.Band(IntroAnalyzer.DEFAULT_TARGET.minSeconds(), IntroAnalyzer.DEFAULT_TARGET.maxSeconds(), "target"),
+                        0, Math.max(120, Math.ceil(longest / 30) * 30));
+    }
+
+    private static List<Double> values(List<AttemptContents> attempts, Function<AttemptContents, Double> value) {
+        return attempts.stream().map(value).toList();
+    }
+
+    private String takeSection(AttemptContents contents, String heading) {
+        Attempt attempt = contents.attempt();
+        Report report = contents.report();
+        StringBuilder html = new StringBuilder();
+        html.append('<').append(heading).append('>').append("Take of ").append(escape(when(attempt))).append("</").append(heading).append('>');
+        html.append("<p class=\"meta\">").append(escape(attempt.source().equals("microphone") ? "recorded" : "imported " + attempt.source()))
+                .append(" · judged against ").append(escape(attempt.resumeName())).append("'s resume")
+                .append(attempt.draft().isEmpty() ? "" : " and the draft " + escape(attempt.draft()))
+                .append(" · ").append(clock(attempt.durationSeconds()));
+        if (report.metrics().wordsPerMinute() != null) {
+            html.append(" · ").append(Math.round(report.metrics().wordsPerMinute())).append(" words a minute");
+        }
+        html.append("</p>");
+        html.append("<div class=\"overall\">").append(report.overall()).append(" <small>overall</small></div><table>");
+        for (Dimension dimension : Dimension.values()) {
+            int score = report.score(dimension);
+            html.append("<tr><th>").append(label(dimension)).append("</th><td><span class=\"bar ")
+                    .append(score >= 80 ? "good" : score >= 60 ? "fair" : "poor").append("\" style=\"width:")
+                    .append(score * 2).append("px\"></span> ").append(score).append("</td><td>")
+                    .append(escape(report.dimensions().get(dimension.id()).summary())).append("</td></tr>");
+        }
+        html.append("</table><h3>What to work on</h3>");
+        if (report.findings().isEmpty()) {
+            html.append("<p>Nothing to fix.</p>");
+        }
+        for (Finding finding : report.findings()) {
+            html.append("<div class=\"finding\"><span class=\"sev ").append(finding.severity().id()).append("\">")
+                    .append(finding.severity().id()).append("</span>");
+            if (finding.start() != null) {
+                html.append(clock(finding.start())).append(" ");
+            }
+            html.append(escape(finding.message()));
+            if (finding.quote() != null) {
+                html.append("<q>").append(escape(finding.quote())).append("</q>");
+            }
+            html.append("</div>");
+        }
+        html.append("<h3>Transcript</h3><p class=\"transcript\">");
+        for (MarkedTranscript.MarkedWord word : MarkedTranscript.of(report).words()) {
+            if (word.pauseBefore() > 0) {
+                html.append("<span class=\"pause\">pause ").append(String.format(Locale.ROOT, "%.1f", word.pauseBefore())).append(" s</span> ");
+            }
+            String classes = String.join(" ", word.marks().stream().map(mark -> mark.name().toLowerCase(Locale.ROOT)).sorted().toList());
+            if (classes.isEmpty()) {
+                html.append(escape(word.text()));
+            } else {
+                html.append("<span class=\"").append(classes).append("\">").append(escape(word.text())).append("</span>");
+            }
+            html.append(' ');
+        }
+        html.append("</p><h3>Resume check</h3><table><tr><th>Field</th><th>Resume says</th><th>You said</th><th>Status</th></tr>");
+        for (ResumeMatch match : report.resumeMatches()) {
+            html.append("<tr><td>").append(escape(match.field())).append("</td><td>").append(escape(orDash(match.resume())))
+                    .append("</td><td>").append(escape(orDash(match.heard()))).append("</td><td>").append(match.status().id())
+                    .append("</td></tr>");
+        }
+        html.append("</table>");
+        if (!report.draft().isEmpty()) {
+            html.append("<h3>Against your draft</h3><table>");
+            for (Report.DraftPoint point : report.draft()) {
+                html.append("<tr><td>").append(escape(point.status())).append("</td><td>").append(escape(point.text())).append("</td></tr>");
+            }
+            html.append("</table>");
+        }
+        return html.toString();
+    }
+
+    private static StringBuilder page(String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
+    }
+
+    private String when(Attempt attempt) {
+        return WHEN.format(attempt.recordedAt().atZone(zone));
+    }
+
+    private static String label(Dimension dimension) {
+        String id = dimension.id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
+    private static String clock(double seconds) {
+        long whole = Math.round(seconds);
+        return "%d:%02d".formatted(whole / 60, whole % 60);
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "—" : text;
+    }
+
+    private static String escape(String text) {
+        return StringEscapeUtils.escapeHtml4(text == null ? "" : text);
+    }
+}
