@@ -2,15 +2,12 @@ package org.introcoach.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.introcoach.storage.JsonFormat;
 
 /** JSON output for the terminal: pretty for one document, compact for one per line. */
 final class Json {
-    private static final ObjectMapper COMPACT = new ObjectMapper().registerModule(new JavaTimeModule())
-            .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final ObjectMapper PRETTY = COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = JsonFormat.compact();
+    private static final ObjectMapper PRETTY = JsonFormat.pretty();
 
     private Json() {
     }

@@ -2,9 +2,6 @@ package org.introcoach.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +25,7 @@ import org.introcoach.draft.Draft;
 import org.introcoach.resume.Resume;
 import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.storage.AtomicFiles;
+import org.introcoach.storage.JsonFormat;
 
 /**
  * Attempts on disk, one folder each: {@value #RECORDING} (streamed while recording),
@@ -45,9 +43,7 @@ public final class AttemptStore {
     static final String SUMMARY = "attempt.json";
     private static final String TRASH = ".trash";
     private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss-SSS").withZone(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonFormat.pretty();
 
     private final Path folder;
     private final Clock clock;

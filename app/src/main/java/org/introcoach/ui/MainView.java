@@ -28,7 +28,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.introcoach.draft.Template;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.introcoach.ui.attempts.AttemptsView;
+import org.introcoach.ui.history.HistoryView;
 import org.introcoach.ui.feedback.FeedbackView;
 import org.introcoach.ui.practice.PracticeView;
 
@@ -67,7 +70,19 @@ public final class MainView {
                 new FeedbackView(viewModel.feedback()).build(), new AttemptsView(viewModel.attempts()).build());
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.22, 0.82);
-        root.setCenter(center);
+        Tab practice = new Tab("Practice", center);
+        practice.setId("practiceTab");
+        Tab progress = new Tab("Progress", new HistoryView(viewModel.history()).build());
+        progress.setId("progressTab");
+        TabPane screens = new TabPane(practice, progress);
+        screens.setId("screens");
+        screens.getStyleClass().add("main-tabs");
+        screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        screens.getSelectionModel().selectedItemProperty().addListener((observable, before, tab) ->
+                viewModel.screenProperty().set(tab == progress ? MainViewModel.Screen.PROGRESS : MainViewModel.Screen.PRACTICE));
+        viewModel.screenProperty().addListener((observable, before, now) ->
+                screens.getSelectionModel().select(now == MainViewModel.Screen.PROGRESS ? progress : practice));
+        root.setCenter(screens);
         root.setBottom(noticeBar());
         root.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
@@ -170,7 +185,8 @@ public final class MainView {
 
     private void shortcuts(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl;
-        if (event.getCode() == KeyCode.SPACE && !typing && !(event.getTarget() instanceof ComboBox<?>)
+        boolean practising = viewModel.screenProperty().get() == MainViewModel.Screen.PRACTICE;
+        if (event.getCode() == KeyCode.SPACE && practising && !typing && !(event.getTarget() instanceof ComboBox<?>)
                 && !isWord(event.getTarget())) {
             viewModel.practice().toggleRecording();
             event.consume();

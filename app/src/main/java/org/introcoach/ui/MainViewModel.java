@@ -54,6 +54,12 @@ public final class MainViewModel {
     private final PracticeViewModel practice;
     private final FeedbackViewModel feedback;
     private final AttemptsViewModel attempts;
+    private final org.introcoach.ui.history.HistoryViewModel history;
+
+    /** The screens of the main window. */
+    public enum Screen { PRACTICE, PROGRESS }
+
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.PRACTICE);
 
     private final ReadOnlyStringWrapper resumeName = new ReadOnlyStringWrapper("…");
     private final ReadOnlyStringWrapper resumeFile = new ReadOnlyStringWrapper("");
@@ -75,6 +81,15 @@ public final class MainViewModel {
         Consumer<Notice> notices = notice::set;
         this.feedback = new FeedbackViewModel(background, playback, notices, zone);
         this.attempts = new AttemptsViewModel(background, () -> attemptStore, this::open, notices, zone);
+        this.history = new org.introcoach.ui.history.HistoryViewModel(background, () -> attemptStore, contents -> {
+            open(contents);
+            screen.set(Screen.PRACTICE);
+        }, notices, zone);
+        screen.addListener((observable, before, now) -> {
+            if (now == Screen.PROGRESS) {
+                history.refresh();
+            }
+        });
         this.practice = new PracticeViewModel(background, microphones, this::judging, this::taken, notices,
                 this::rememberMicrophone);
         template.addListener((observable, before, chosen) -> {
@@ -227,6 +242,14 @@ public final class MainViewModel {
 
     public AttemptsViewModel attempts() {
         return attempts;
+    }
+
+    public org.introcoach.ui.history.HistoryViewModel history() {
+        return history;
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
     }
 
     public ReadOnlyStringProperty resumeNameProperty() {

@@ -1,0 +1,202 @@
+package org.introcoach.ui.history;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.introcoach.history.Attempt;
+import org.introcoach.history.AttemptComparison;
+import org.introcoach.history.AttemptContents;
+import org.introcoach.history.AttemptStore;
+import org.introcoach.history.History;
+import org.introcoach.history.HtmlExport;
+import org.introcoach.history.StoredAttempt;
+import org.introcoach.storage.AtomicFiles;
+import org.introcoach.ui.Background;
+import org.introcoach.ui.Messages;
+import org.introcoach.ui.Notice;
+
+/** Progress across takes: the sortable, filterable list, the charts, comparing two takes, exports. */
+public final class HistoryViewModel {
+    /** One take in the table; {@code damaged} is empty for a good one. */
+    public record Row(String id, java.time.Instant recordedAt, String when, String draft, double durationSeconds,
+                      int consistency, int structure, int conciseness, int motivation, int overall, Double wordsPerMinute,
+                      Double fillersPerMinute, String damaged) {
+        public boolean isDamaged() {
+            return !damaged.isEmpty();
+        }
+    }
+
+    /** A chart's points: one value per take, oldest first; null where a take has none. */
+    public record ChartData(List<String> takes, List<Integer> consistency, List<Integer> structure, List<Integer> conciseness,
+                            List<Integer> motivation, List<Integer> overall, List<Double> pace, List<Double> fillers,
+                            List<Double> duration) {
+    }
+
+    public static final String ALL_DRAFTS = "All drafts";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
+
+    private final Background background;
+    private final Supplier<AttemptStore> store;
+    private final Consumer<AttemptContents> onOpen;
+    private final Consumer<Notice> notices;
+    private final ZoneId zone;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> filtered = new FilteredList<>(rows);
+    private final SortedList<Row> sorted = new SortedList<>(filtered);
+    private final ObservableList<String> drafts = FXCollections.observableArrayList(ALL_DRAFTS);
+    private final ObjectProperty<String> draftFilter = new SimpleObjectProperty<>(ALL_DRAFTS);
+    private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AttemptComparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public HistoryViewModel(Background background, Supplier<AttemptStore> store, Consumer<AttemptContents> onOpen,
+                            Consumer<Notice> notices, ZoneId zone) {
+        this.background = background;
+        this.store = store;
+        this.onOpen = onOpen;
+        this.notices = notices;
+        this.zone = zone;
+        draftFilter.addListener((observable, before, now) -> applyFilter());
+    }
+
+    public void refresh() {
+        background.run(() -> store.get().list(), listed -> {
+            rows.setAll(listed.stream().map(this::row).toList());
+            List<String> names = new ArrayList<>(List.of(ALL_DRAFTS));
+            rows.stream().map(Row::draft).filter(name -> !name.isEmpty()).distinct().sorted().forEach(names::add);
+            String chosen = draftFilter.get();
+            drafts.setAll(names);
+            draftFilter.set(names.contains(chosen) ? chosen : ALL_DRAFTS);
+            applyFilter();
+            long damaged = rows.stream().filter(Row::isDamaged).count();
+            status.set(rows.size() - damaged + " takes" + (damaged == 0 ? "" : ", " + damaged + " damaged (kept, not opened)"));
+        }, failure -> notices.accept(Notice.error("Your takes could not be listed: " + Messages.of(failure))));
+    }
+
+    private Row row(StoredAttempt stored) {
+        if (stored instanceof StoredAttempt.Damaged damaged) {
+            return new Row(damaged.id(), java.time.Instant.EPOCH, damaged.id(), "", 0, 0, 0, 0, 0, 0, null, null, damaged.reason());
+        }
+        Attempt attempt = ((StoredAttempt.Complete) stored).attempt();
+        return new Row(attempt.id(), attempt.recordedAt(), WHEN.format(attempt.recordedAt().atZone(zone)), attempt.draft(),
+                attempt.durationSeconds(), score(attempt, "consistency"), score(attempt, "structure"),
+                score(attempt, "conciseness"), score(attempt, "motivation"), attempt.overall(), attempt.wordsPerMinute(),
+                attempt.fillersPerMinute(), "");
+    }
+
+    private static int score(Attempt attempt, String dimension) {
+        return attempt.scores().getOrDefault(dimension, 0);
+    }
+
+    private void applyFilter() {
+        String draft = draftFilter.get();
+        filtered.setPredicate(row -> draft == null || ALL_DRAFTS.equals(draft) || draft.equals(row.draft()));
+        List<Row> oldestFirst = filtered.stream().filter(row -> !row.isDamaged())
+                .sorted(Comparator.comparing(Row::recordedAt)).toList();
+        List<String> takes = new ArrayList<>();
+        for (int i = 0; i < oldestFirst.size(); i++) {
+            takes.add(String.valueOf(i + 1));
+        }
+        chart.set(new ChartData(takes, map(oldestFirst, Row::consistency), map(oldestFirst, Row::structure),
+                map(oldestFirst, Row::conciseness), map(oldestFirst, Row::motivation), map(oldestFirst, Row::overall),
+                map(oldestFirst, Row::wordsPerMinute), map(oldestFirst, Row::fillersPerMinute),
+                map(oldestFirst, row -> row.durationSeconds())));
+    }
+
+    private static <T> List<T> map(List<Row> rows, java.util.function.Function<Row, T> value) {
+        return rows.stream().map(value).toList();
+    }
+
+    public void open(Row row) {
+        if (row == null) {
+            return;
+        }
+        if (row.isDamaged()) {
+            notices.accept(Notice.error("This take cannot be opened: " + row.damaged() + ". Its folder is kept as it is."));
+            return;
+        }
+        background.run(() -> store.get().load(row.id()), onOpen, failure -> notices.accept(Notice.error(Messages.of(failure))));
+    }
+
+    /** Compares two takes, the earlier as "before". */
+    public void compare(Row one, Row other) {
+        if (one == null || other == null || Objects.equals(one.id(), other.id())) {
+            notices.accept(Notice.info("Select two takes to compare (Ctrl+click the second)."));
+            return;
+        }
+        if (one.isDamaged() || other.isDamaged()) {
+            notices.accept(Notice.error("A damaged take cannot be compared."));
+            return;
+        }
+        Row earlier = one.recordedAt().isAfter(other.recordedAt()) ? other : one;
+        Row later = earlier == one ? other : one;
+        background.run(() -> AttemptComparison.of(store.get().load(earlier.id()), store.get().load(later.id())),
+                comparison::set, failure -> notices.accept(Notice.error(Messages.of(failure))));
+    }
+
+    /** Writes the selected takes (or all when none are selected) as HTML or JSON. */
+    public void export(List<Row> selected, Path file, boolean html) {
+        HtmlExport export = new HtmlExport(zone);
+        List<String> ids = selected.stream().filter(row -> !row.isDamaged()).map(Row::id).toList();
+        background.run(() -> {
+            String content;
+            if (ids.size() == 1) {
+                AttemptContents contents = store.get().load(ids.get(0));
+                content = html ? export.attempt(contents) : org.introcoach.storage.JsonFormat.prettyText(History.attemptJson(contents));
+            } else {
+                History everything = History.read(store.get());
+                History chosen = ids.isEmpty() ? everything : new History(everything.attempts().stream()
+                        .filter(contents -> ids.contains(contents.attempt().id())).toList(), List.of());
+                content = html ? export.history(chosen.attempts(), chosen.damaged()) : org.introcoach.storage.JsonFormat.prettyText(chosen.asJson());
+            }
+            AtomicFiles.writeString(file, content);
+            return file;
+        }, written -> notices.accept(Notice.info("Exported to " + written + ".")),
+                failure -> notices.accept(Notice.error("The export failed: " + Messages.of(failure))));
+    }
+
+    public SortedList<Row> rows() {
+        return sorted;
+    }
+
+    public List<Row> allRows() {
+        return List.copyOf(rows);
+    }
+
+    public ObservableList<String> drafts() {
+        return drafts;
+    }
+
+    public ObjectProperty<String> draftFilterProperty() {
+        return draftFilter;
+    }
+
+    public ReadOnlyObjectProperty<ChartData> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AttemptComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,192 @@
+package org.introcoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.introcoach.analysis.IntroAnalyzer;
+import org.introcoach.analysis.LanguageModels;
+import org.introcoach.analysis.Report;
+import org.introcoach.analysis.SectionTagger;
+import org.introcoach.analysis.SpokenText;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.Playback;
+import org.introcoach.draft.Draft;
+import org.introcoach.history.AttemptStore;
+import org.introcoach.history.PendingAttempt;
+import org.introcoach.practice.Models;
+import org.introcoach.resume.Resume;
+import org.introcoach.resume.ResumeReader;
+import org.introcoach.speech.Transcript;
+import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.Word;
+import org.introcoach.storage.DataDirectory;
+import org.introcoach.testing.ProjectFiles;
+import org.introcoach.ui.history.HistoryViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Progress screen on several saved takes: table, charts, filter, compare, export. */
+class ProgressUiTest {
+    private static final String FIRST = "um hello i am maria chen um i um worked at stripe um as a backend engineer "
+            + "um i like um distributed systems um and i um want to join um your team";
+    private static final String SECOND = "hello i am maria chen i graduated from the university of washington and for seven years "
+            + "i have worked at stripe as a backend engineer building distributed systems and i want to join your platform team "
+            + "because reliability at scale is what i do best";
+
+    @TempDir
+    Path data;
+
+    private final FxRobot robot = new FxRobot();
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    private void saveTake(AttemptStore store, IntroAnalyzer analyzer, Resume resume, String text, String draftName) throws Exception {
+        String[] tokens = text.split(" ");
+        List<Word> words = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            words.add(new Word(tokens[i], 0.5 + i * 0.42, 0.5 + i * 0.42 + 0.35, 0.95));
+        }
+        Transcript transcript = new Transcript(words, 1 + tokens.length * 0.42);
+        Report report = analyzer.analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
+        PendingAttempt pending = store.begin("microphone");
+        org.introcoach.testing.TestWav.write16(pending.recording(), new short[16_000], 16_000);
+        store.complete(pending, TranscriptDocument.of("recording.wav", transcript), report, resume,
+                Optional.of(new Draft(draftName, "standard", Map.of())));
+    }
+
+    private void open() throws Exception {
+        Resume resume = new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes/maria-chen.json"));
+        IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
+        saveTake(new AttemptStore(data.resolve("attempts"), Clock.fixed(Instant.parse("2026-11-20T18:00:00Z"), ZoneOffset.UTC)),
+                analyzer, resume, FIRST, "Acme platform");
+        saveTake(new AttemptStore(data.resolve("attempts"), Clock.fixed(Instant.parse("2026-11-22T18:00:00Z"), ZoneOffset.UTC)),
+                analyzer, resume, SECOND, "Acme platform");
+        saveTake(new AttemptStore(data.resolve("attempts"), Clock.fixed(Instant.parse("2026-11-23T18:00:00Z"), ZoneOffset.UTC)),
+                analyzer, resume, SECOND, "Globex data team");
+        Path broken = Files.createDirectories(data.resolve("attempts/2026-11-21T08-00-00-000"));
+        Files.writeString(broken.resolve("attempt.json"), "{ broken");
+        Files.write(broken.resolve("recording.wav"), new byte[64]);
+
+        FxToolkit.registerPrimaryStage();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
+        viewModel = new MainViewModel(new Background(Background.daemonWorkers(), Platform::runLater), new DataDirectory(data),
+                clock, ZoneOffset.UTC, FakeMicrophones.none(), new Playback(new AudioDecoder()),
+                step -> Models.load(ProjectFiles.voskModel(), step));
+        FxToolkit.setupStage(primary -> {
+            stage = primary;
+            primary.setScene(new MainView(viewModel).scene(1360, 860));
+            primary.show();
+            viewModel.start();
+        });
+        robot.clickOn("Progress");
+        waitFor(() -> viewModel.history().allRows().size() == 4);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (viewModel != null) {
+            robot.interact(() -> {
+                viewModel.shutdown();
+                stage.hide();
+            });
+        }
+        for (Window window : List.copyOf(Window.getWindows())) {
+            robot.interact(window::hide);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void historyListsTakesWithTheDamagedOneAndChartsEachDimension() throws Exception {
+        open();
+        TableView<HistoryViewModel.Row> table = robot.lookup("#historyTable").queryTableView();
+        assertEquals(4, table.getItems().size());
+        assertTrue(table.getItems().stream().anyMatch(HistoryViewModel.Row::isDamaged));
+        LineChart<?, ?> scores = robot.lookup("#scoresChart").query();
+        assertEquals(5, scores.getData().size(), "four dimensions and the overall");
+        assertEquals(3, scores.getData().get(4).getData().size(), "one point per good take");
+        LineChart<?, ?> pace = robot.lookup("#paceChart").query();
+        assertEquals(3, pace.getData().size(), "pace and the two edges of the comfortable band");
+
+        robot.interact(() -> viewModel.history().draftFilterProperty().set("Globex data team"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size());
+        assertEquals(1, scores.getData().get(4).getData().size());
+    }
+
+    @Test
+    void comparingTwoTakesShowsScoreChangesAndFixedFindings() throws Exception {
+        open();
+        TableView<HistoryViewModel.Row> table = robot.lookup("#historyTable").queryTableView();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                HistoryViewModel.Row row = table.getItems().get(i);
+                if (row.draft().equals("Acme platform")) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
+        robot.clickOn("#compare");
+        waitFor(() -> viewModel.history().comparisonProperty().get() != null);
+
+        var comparison = viewModel.history().comparisonProperty().get();
+        assertEquals("2026-11-20T18-00-00-000", comparison.before().id());
+        assertTrue(comparison.fixed().stream().anyMatch(finding -> finding.code().name().equals("FILLER_WORDS")),
+                "the fillers of the first take are gone in the second");
+        String change = robot.lookup("#change-conciseness").queryAs(Label.class).getText();
+        assertTrue(change.startsWith("+"), "conciseness improved: " + change);
+        assertFalse(robot.lookup("#alignedTranscripts .only-before").queryAll().isEmpty(), "words only the first take said are marked");
+    }
+
+    @Test
+    void exportedHtmlHoldsScoresChartTranscriptAndFindings() throws Exception {
+        open();
+        Path file = data.resolve("report.html");
+        robot.interact(() -> viewModel.history().export(List.of(), file, true));
+        waitFor(() -> Files.exists(file));
+        String html = Files.readString(file);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<svg"), "charts are inline");
+        assertFalse(html.contains("<script") || html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"),
+                "nothing is fetched");
+        assertTrue(html.contains("<span class=\"filler\">um</span>"), "the transcript marks fillers");
+        assertTrue(html.contains("reliability at scale"), "the transcripts are there");
+        assertTrue(html.contains("Damaged take 2026-11-21T08-00-00-000"), "the damaged take is listed");
+        assertTrue(html.contains("Take of 20 Nov 2026, 18:00"));
+
+        robot.clickOn("#historyTable").type(KeyCode.HOME);
+        Path json = data.resolve("one.json");
+        HistoryViewModel.Row newest = viewModel.history().rows().get(0);
+        robot.interact(() -> viewModel.history().export(List.of(newest), json, false));
+        waitFor(() -> Files.exists(json));
+        assertTrue(Files.readString(json).contains("\"overall\""));
+    }
+}
