@@ -39,6 +39,8 @@ import org.introcoach.ui.practice.PracticeView;
 public final class MainView {
     private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination OPEN_RESUME = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PRACTICE_SCREEN = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PROGRESS_SCREEN = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
@@ -53,6 +55,8 @@ public final class MainView {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         scene.getAccelerators().put(IMPORT, () -> fire(scene, "#import"));
         scene.getAccelerators().put(OPEN_RESUME, () -> fire(scene, "#openResume"));
+        scene.getAccelerators().put(PRACTICE_SCREEN, () -> viewModel.screenProperty().set(MainViewModel.Screen.PRACTICE));
+        scene.getAccelerators().put(PROGRESS_SCREEN, () -> viewModel.screenProperty().set(MainViewModel.Screen.PROGRESS));
         scene.getAccelerators().put(UNDO, () -> {
             Notice notice = viewModel.noticeProperty().get();
             if (notice != null && notice.action().filter(action -> action.label().equals("Undo")).isPresent()) {
@@ -124,8 +128,15 @@ public final class MainView {
         templateCaption.setMnemonicParsing(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label shortcuts = new Label("Space record/stop · Ctrl+I import · Ctrl+O resume · Ctrl+Z undo");
+        Label shortcuts = new Label("Space record · Ctrl+I import · Ctrl+1/2 screens");
         shortcuts.getStyleClass().add("muted");
+        shortcuts.setTooltip(new javafx.scene.control.Tooltip("""
+                Space: start or stop recording
+                Ctrl+I: import a recording
+                Ctrl+O: open a resume
+                Ctrl+Z: undo a deletion
+                Ctrl+1 / Ctrl+2: Practice / Progress
+                Delete: delete the selected take"""));
         return new ToolBar(app, new Separator(Orientation.VERTICAL), resumeCaption, resume, openResume,
                 new Separator(Orientation.VERTICAL), templateCaption, template, spacer, shortcuts);
     }

@@ -102,6 +102,7 @@ public final class MainViewModel {
     /** Opens the workspace, lists takes and loads the models, all in the background; the window is up already. */
     public void start() {
         attempts.refresh(null);
+        showLatestTake();
         background.run(() -> {
             TemplateLibrary.Catalog catalog = new TemplateLibrary().load(data.templates());
             Workspace opened = new Workspace(data, catalog, clock);
@@ -113,6 +114,24 @@ public final class MainViewModel {
             practice.findMicrophones(workspace.microphone());
             loadModels();
         }, failure -> notice.set(Notice.error("Your resume and draft could not be opened: " + Messages.of(failure))));
+    }
+
+    /** Opens the newest saved take, so a returning user sees where they left off. */
+    private void showLatestTake() {
+        background.run(() -> {
+            for (org.introcoach.history.StoredAttempt stored : attemptStore.list()) {
+                if (stored instanceof org.introcoach.history.StoredAttempt.Complete) {
+                    return java.util.Optional.of(attemptStore.load(stored.id()));
+                }
+            }
+            return java.util.Optional.<AttemptContents>empty();
+        }, latest -> latest.ifPresent(contents -> {
+            if (!feedback.presentProperty().get()) {
+                open(contents);
+                attempts.selectedProperty().set(null);
+            }
+        }), failure -> System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                "the newest take could not be opened: " + Messages.of(failure)));
     }
 
     private void loadModels() {
