@@ -45,6 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final double ANALYSED_TAKE_SECONDS = 90;
     private static final int WARM_UP_RUNS = 5;
     private static final int TIMED_RUNS = 21;
+    private static final int HISTORY_SIZE = 500;
 
     private final CliContext context;
 
@@ -82,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
             Resume judgedAgainst = new ResumeReader().read(resumeFile);
             figures.put("analysis", analysisFigures(transcript, judgedAgainst));
             figures.put("practiceLoop", practiceLoopFigures(speech, input, judgedAgainst));
+            figures.put("history", historyFigures(transcript, judgedAgainst));
         }
         figures.put("peakHeapMegabytes", peakHeapMegabytes());
         peakResidentMegabytes().ifPresent(peak -> figures.put("peakResidentMegabytes", peak));
@@ -169,11 +171,39 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("stopToSavedFeedbackMaxMillis", stopMillis[stopMillis.length - 1]);
             return figures;
         } finally {
-            try (var paths = Files.walk(scratch)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
+            deleteTree(scratch);
+        }
+    }
+
+    /** Listing and reading a history of {@value #HISTORY_SIZE} generated attempts, as the Progress screen and exports do. */
+    private Map<String, Object> historyFigures(Transcript transcript, Resume judgedAgainst) throws Exception {
+        Path scratch = Files.createTempDirectory("introcoach-history");
+        try {
+            org.introcoach.analysis.Report report = new IntroAnalyzer(SectionTagger.train(), loadLanguageModels())
+                    .analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(judgedAgainst, context.thisMonth()));
+            java.time.Instant start = java.time.Instant.parse("2026-01-01T08:00:00Z");
+            for (int i = 0; i < HISTORY_SIZE; i++) {
+                AttemptStore store = new AttemptStore(scratch, java.time.Clock.fixed(start.plusSeconds(3600L * i), java.time.ZoneOffset.UTC));
+                var pending = store.begin("microphone");
+                Files.write(pending.recording(), new byte[44]);
+                store.complete(pending, org.introcoach.speech.TranscriptDocument.of("recording.wav", transcript), report,
+                        judgedAgainst, Optional.empty());
             }
+            AttemptStore store = new AttemptStore(scratch, context.clock());
+            long started = System.nanoTime();
+            int listed = store.list().size();
+            double listMillis = (System.nanoTime() - started) / 1e6;
+            started = System.nanoTime();
+            int read = org.introcoach.history.History.read(store).attempts().size();
+            double readAllMillis = (System.nanoTime() - started) / 1e6;
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("attempts", listed);
+            figures.put("listMillis", listMillis);
+            figures.put("readAllReportsMillis", readAllMillis);
+            figures.put("reportsRead", read);
+            return figures;
+        } finally {
+            deleteTree(scratch);
         }
     }
 
@@ -223,6 +253,14 @@ final class BenchCommand implements Callable<Integer> {
                 } catch (java.io.IOException ignored) {
                     // reading only
                 }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }

@@ -107,6 +107,8 @@ class JarIT {
         assertTrue(figures.get("analysis").get("warmAnalysisMedianMillis").asDouble() > 0);
         assertEquals(90.0, figures.get("analysis").get("takeSeconds").asDouble(), 4.0);
         assertTrue(figures.get("practiceLoop").get("stopToSavedFeedbackMedianMillis").asDouble() > 0);
+        assertEquals(500, figures.get("history").get("attempts").asInt());
+        assertTrue(figures.get("history").get("listMillis").asDouble() > 0);
         assertFalse(result.err().contains("Exception"), result.err());
     }
 
