@@ -9,10 +9,12 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftFiller;
+import org.introcoach.draft.DraftLibrary;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.Template;
 import org.introcoach.draft.TemplateLibrary;
 import org.introcoach.resume.Resume;
+import org.introcoach.resume.ResumeLibrary;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.storage.AtomicFiles;
 import org.introcoach.storage.DataDirectory;
@@ -40,6 +42,8 @@ public final class Workspace {
     private final Clock clock;
     private final ResumeReader resumes = new ResumeReader();
     private final DraftStore drafts = new DraftStore();
+    private final DraftLibrary draftLibrary;
+    private final ResumeLibrary resumeLibrary;
     private Settings settings;
 
     public Workspace(DataDirectory data, TemplateLibrary.Catalog templates, Clock clock) {
@@ -47,6 +51,8 @@ public final class Workspace {
         this.templates = templates;
         this.clock = clock;
         this.settings = Settings.load(data);
+        this.draftLibrary = new DraftLibrary(data.drafts());
+        this.resumeLibrary = new ResumeLibrary(data.resumes());
     }
 
     public TemplateLibrary.Catalog templates() {
@@ -108,35 +114,55 @@ public final class Workspace {
         return new Current(file, resume, current.draftFile(), current.draft(), current.template(), Optional.empty());
     }
 
-    /** Continues the user's draft from {@code template}, or starts one filled from the resume. */
-    public Current useTemplate(Template template, Current current) throws IOException {
-        Path draftFile = draftFileFor(template);
-        if (Files.exists(draftFile)) {
-            try {
-                Draft draft = drafts.load(draftFile);
-                settings = settings.withDraft(draftFile);
-                settings.save(data);
-                return new Current(current.resumeFile(), current.resume(), draftFile, draft, template, Optional.empty());
-            } catch (IOException damaged) {
-                return startDraft(current.resumeFile(), current.resume(), template,
-                        Optional.of("The saved draft could not be read, so a new one was filled from your resume: " + damaged.getMessage()));
-            }
-        }
+    /**
+     * Saves a corrected resume as JSON Resume in the data folder and makes it current.
+     */
+    public Current saveResume(Resume corrected, Current current) throws IOException {
+        Path saved = resumeLibrary.save(corrected, current.resumeFile());
+        settings = settings.withResume(saved);
+        settings.save(data);
+        return new Current(saved, corrected, current.draftFile(), current.draft(), current.template(), Optional.empty());
+    }
+
+    /** Makes a saved draft current. */
+    public Current useDraft(Path file, Current current) throws IOException {
+        Draft draft = drafts.load(file);
+        Template template = templates.find(draft.templateId()).orElseThrow(() -> new IOException(
+                file.getFileName() + ": its template '" + draft.templateId() + "' is not installed"));
+        settings = settings.withDraft(file);
+        settings.save(data);
+        return new Current(current.resumeFile(), current.resume(), file, draft, template, Optional.empty());
+    }
+
+    /** Starts a new draft from {@code template}, filled from the current resume, and makes it current. */
+    public Current newDraft(Template template, Current current) throws IOException {
         return startDraft(current.resumeFile(), current.resume(), template, Optional.empty());
     }
 
-    private Current startDraft(Path resumeFile, Resume resume, Template template, Optional<String> notice) throws IOException {
-        Draft draft = new Draft(template.title(), template.id(),
-                new DraftFiller().fill(template, resume, YearMonth.now(clock)));
-        Path draftFile = draftFileFor(template);
-        drafts.save(draftFile, draft);
-        settings = settings.withResume(resumeFile).withDraft(draftFile);
-        settings.save(data);
-        return new Current(resumeFile, resume, draftFile, draft, template, notice);
+    /** Saves the current draft's new values. */
+    public Current updateDraft(Draft draft, Current current) throws IOException {
+        draftLibrary.save(current.draftFile(), draft);
+        return new Current(current.resumeFile(), current.resume(), current.draftFile(), draft, current.template(), Optional.empty());
     }
 
-    private Path draftFileFor(Template template) {
-        return data.drafts().resolve(template.id() + ".json");
+    public DraftLibrary draftLibrary() {
+        return draftLibrary;
+    }
+
+    public ResumeLibrary resumeLibrary() {
+        return resumeLibrary;
+    }
+
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock);
+    }
+
+    private Current startDraft(Path resumeFile, Resume resume, Template template, Optional<String> notice) throws IOException {
+        Draft draft = new Draft(template.title(), template.id(), new DraftFiller().fill(template, resume, YearMonth.now(clock)));
+        DraftLibrary.Stored stored = draftLibrary.create(draft);
+        settings = settings.withResume(resumeFile).withDraft(stored.file());
+        settings.save(data);
+        return new Current(resumeFile, resume, stored.file(), draft, template, notice);
     }
 
     private Template defaultTemplate() throws IOException {

@@ -61,6 +61,34 @@ public final class ResumeDates {
         return Optional.empty();
     }
 
+    private static final Pattern ISO_RANGE = Pattern.compile("(?i)\\s*(" + YEAR + "-\\d{2}|" + YEAR + ")?\\s*(?:-|–|—|to)\\s*(present|now|current|"
+            + YEAR + "-\\d{2}|" + YEAR + ")?\\s*");
+
+    /**
+     * A range as a person types it in a form: what {@link DateRange#toString()} writes
+     * ("2019-06 – present", "2015-09 – 2019-06", "2019"), or any form {@link #find} knows.
+     *
+     * @throws IllegalArgumentException when the text holds no date
+     */
+    public static DateRange parseRange(String text) {
+        if (text == null || text.isBlank()) {
+            return DateRange.UNKNOWN;
+        }
+        Matcher iso = ISO_RANGE.matcher(text);
+        if (iso.matches() && (iso.group(1) != null || iso.group(2) != null)) {
+            YearMonth start = iso.group(1) == null ? null : parse(iso.group(1), false);
+            String endText = iso.group(2);
+            boolean ongoing = endText != null && endText.toLowerCase(Locale.ROOT).matches("present|now|current");
+            YearMonth end = endText == null || ongoing ? null : parse(endText, true);
+            return new DateRange(start, end, ongoing);
+        }
+        if (text.strip().matches(YEAR + "(-\\d{2})?")) {
+            return new DateRange(null, parse(text.strip(), true), false);
+        }
+        return find(text).map(Found::range).orElseThrow(() -> new IllegalArgumentException(
+                "'" + text.strip() + "' is not a date; write it like 2019-06 – present or 2015-09 – 2019-06"));
+    }
+
     /** "1998-05" is May 1998, not 1998 to 2005; "1998–02" with a dash is a range. */
     private static boolean isIsoMonth(String text, Matcher range) {
         String between = text.substring(range.end(1), range.start(2));

@@ -27,7 +27,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import org.introcoach.draft.Template;
+import org.introcoach.draft.DraftLibrary;
+import org.introcoach.practice.Workspace;
+import org.introcoach.ui.draft.DraftView;
+import org.introcoach.ui.resume.ResumeView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.introcoach.ui.attempts.AttemptsView;
@@ -39,8 +42,7 @@ import org.introcoach.ui.practice.PracticeView;
 public final class MainView {
     private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination OPEN_RESUME = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PRACTICE_SCREEN = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PROGRESS_SCREEN = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCode[] SCREEN_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
@@ -55,8 +57,12 @@ public final class MainView {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         scene.getAccelerators().put(IMPORT, () -> fire(scene, "#import"));
         scene.getAccelerators().put(OPEN_RESUME, () -> fire(scene, "#openResume"));
-        scene.getAccelerators().put(PRACTICE_SCREEN, () -> viewModel.screenProperty().set(MainViewModel.Screen.PRACTICE));
-        scene.getAccelerators().put(PROGRESS_SCREEN, () -> viewModel.screenProperty().set(MainViewModel.Screen.PROGRESS));
+        MainViewModel.Screen[] screens = MainViewModel.Screen.values();
+        for (int i = 0; i < screens.length; i++) {
+            MainViewModel.Screen screen = screens[i];
+            scene.getAccelerators().put(new KeyCodeCombination(SCREEN_KEYS[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> viewModel.screenProperty().set(screen));
+        }
         scene.getAccelerators().put(UNDO, () -> {
             Notice notice = viewModel.noticeProperty().get();
             if (notice != null && notice.action().filter(action -> action.label().equals("Undo")).isPresent()) {
@@ -76,16 +82,24 @@ public final class MainView {
         center.setDividerPositions(0.22, 0.82);
         Tab practice = new Tab("Practice", center);
         practice.setId("practiceTab");
+        Tab draftTab = new Tab("Draft", new DraftView(viewModel.draft()).build());
+        draftTab.setId("draftTab");
+        Tab resumeTab = new Tab("Resume", new ResumeView(viewModel.resume()).build());
+        resumeTab.setId("resumeTab");
         Tab progress = new Tab("Progress", new HistoryView(viewModel.history()).build());
         progress.setId("progressTab");
-        TabPane screens = new TabPane(practice, progress);
+        TabPane screens = new TabPane(practice, draftTab, resumeTab, progress);
+        java.util.Map<MainViewModel.Screen, Tab> tabs = java.util.Map.of(MainViewModel.Screen.PRACTICE, practice,
+                MainViewModel.Screen.DRAFT, draftTab, MainViewModel.Screen.RESUME, resumeTab, MainViewModel.Screen.PROGRESS, progress);
         screens.setId("screens");
         screens.getStyleClass().add("main-tabs");
         screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        screens.getSelectionModel().selectedItemProperty().addListener((observable, before, tab) ->
-                viewModel.screenProperty().set(tab == progress ? MainViewModel.Screen.PROGRESS : MainViewModel.Screen.PRACTICE));
-        viewModel.screenProperty().addListener((observable, before, now) ->
-                screens.getSelectionModel().select(now == MainViewModel.Screen.PROGRESS ? progress : practice));
+        screens.getSelectionModel().selectedItemProperty().addListener((observable, before, tab) -> tabs.forEach((screen, shown) -> {
+            if (shown == tab) {
+                viewModel.screenProperty().set(screen);
+            }
+        }));
+        viewModel.screenProperty().addListener((observable, before, now) -> screens.getSelectionModel().select(tabs.get(now)));
         root.setCenter(screens);
         root.setBottom(noticeBar());
         root.setOnDragOver(event -> {
@@ -117,28 +131,49 @@ public final class MainView {
         Button openResume = new Button("_Open resume…");
         openResume.setId("openResume");
         openResume.setOnAction(event -> chooseResume(openResume));
-        Label templateCaption = new Label("_Draft");
-        templateCaption.getStyleClass().add("muted");
-        ComboBox<Template> template = new ComboBox<>(viewModel.templates());
-        template.setId("template");
-        template.valueProperty().bindBidirectional(viewModel.templateProperty());
-        template.setButtonCell(new TemplateCell());
-        template.setCellFactory(list -> new TemplateCell());
-        templateCaption.setLabelFor(template);
-        templateCaption.setMnemonicParsing(true);
+        Label draftCaption = new Label("_Draft");
+        draftCaption.getStyleClass().add("muted");
+        ComboBox<DraftLibrary.Stored> draft = new ComboBox<>(viewModel.work().drafts());
+        draft.setId("currentDraft");
+        draft.setButtonCell(new DraftCell());
+        draft.setCellFactory(list -> new DraftCell());
+        draft.setPrefWidth(240);
+        Runnable showCurrent = () -> {
+            Workspace.Current current = viewModel.work().currentProperty().get();
+            if (current == null) {
+                return;
+            }
+            draft.getItems().stream().filter(stored -> stored.file().equals(current.draftFile())).findFirst()
+                    .ifPresentOrElse(stored -> {
+                        if (draft.getValue() != stored) {
+                            draft.setValue(stored);
+                        }
+                    }, () -> draft.setValue(null));
+            draft.setPromptText(current.draft().name());
+        };
+        viewModel.work().currentProperty().addListener((observable, before, now) -> showCurrent.run());
+        viewModel.work().drafts().addListener((javafx.collections.ListChangeListener<DraftLibrary.Stored>) change -> showCurrent.run());
+        draft.setOnAction(event -> {
+            DraftLibrary.Stored chosen = draft.getValue();
+            if (chosen != null) {
+                viewModel.work().useDraft(chosen.file());
+            }
+        });
+        draftCaption.setLabelFor(draft);
+        draftCaption.setMnemonicParsing(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label shortcuts = new Label("Space record · Ctrl+I import · Ctrl+1/2 screens");
+        Label shortcuts = new Label("Space record · Ctrl+I import · Ctrl+1–4 screens");
         shortcuts.getStyleClass().add("muted");
         shortcuts.setTooltip(new javafx.scene.control.Tooltip("""
                 Space: start or stop recording
                 Ctrl+I: import a recording
                 Ctrl+O: open a resume
                 Ctrl+Z: undo a deletion
-                Ctrl+1 / Ctrl+2: Practice / Progress
+                Ctrl+1 to Ctrl+4: Practice, Draft, Resume, Progress
                 Delete: delete the selected take"""));
         return new ToolBar(app, new Separator(Orientation.VERTICAL), resumeCaption, resume, openResume,
-                new Separator(Orientation.VERTICAL), templateCaption, template, spacer, shortcuts);
+                new Separator(Orientation.VERTICAL), draftCaption, draft, spacer, shortcuts);
     }
 
     private HBox noticeBar() {
@@ -226,11 +261,11 @@ public final class MainView {
         }
     }
 
-    private static final class TemplateCell extends ListCell<Template> {
+    private static final class DraftCell extends ListCell<DraftLibrary.Stored> {
         @Override
-        protected void updateItem(Template template, boolean empty) {
-            super.updateItem(template, empty);
-            setText(empty || template == null ? null : template.title());
+        protected void updateItem(DraftLibrary.Stored stored, boolean empty) {
+            super.updateItem(stored, empty);
+            setText(empty || stored == null ? null : stored.draft().name());
         }
     }
 }

@@ -57,19 +57,16 @@ public final class MainViewModel {
     private final org.introcoach.ui.history.HistoryViewModel history;
 
     /** The screens of the main window. */
-    public enum Screen { PRACTICE, PROGRESS }
+    public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS }
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.PRACTICE);
 
     private final ReadOnlyStringWrapper resumeName = new ReadOnlyStringWrapper("…");
-    private final ReadOnlyStringWrapper resumeFile = new ReadOnlyStringWrapper("");
-    private final ObservableList<Template> templates = FXCollections.observableArrayList();
-    private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
-    private Workspace workspace;
-    private Workspace.Current current;
+    private final CurrentWork work;
+    private final org.introcoach.ui.draft.DraftViewModel draft;
+    private final org.introcoach.ui.resume.ResumeViewModel resume;
     private Models models;
-    private boolean changingTemplate;
 
     public MainViewModel(Background background, DataDirectory data, Clock clock, ZoneId zone, Microphones microphones,
                          Playback playback, ModelLoader modelLoader) {
@@ -90,13 +87,21 @@ public final class MainViewModel {
                 history.refresh();
             }
         });
-        this.practice = new PracticeViewModel(background, microphones, this::judging, this::taken, notices,
+        this.work = new CurrentWork(background, notices);
+        this.practice = new PracticeViewModel(background, microphones, work::judging, this::taken, notices,
                 this::rememberMicrophone);
-        template.addListener((observable, before, chosen) -> {
-            if (!changingTemplate && chosen != null && before != null) {
-                chooseTemplate(chosen);
-            }
+        this.draft = new org.introcoach.ui.draft.DraftViewModel(work, notices, this::practiseDraft);
+        this.resume = new org.introcoach.ui.resume.ResumeViewModel(work, background, notices, clock);
+        work.currentProperty().addListener((observable, before, now) -> {
+            resumeName.set(CurrentWork.displayName(now));
+            practice.showTarget();
         });
+    }
+
+    /** "Practise this draft": the draft is current already, so go to the practice screen and start a take. */
+    private void practiseDraft() {
+        screen.set(Screen.PRACTICE);
+        practice.startRecording();
     }
 
     /** Opens the workspace, lists takes and loads the models, all in the background; the window is up already. */
@@ -108,10 +113,9 @@ public final class MainViewModel {
             Workspace opened = new Workspace(data, catalog, clock);
             return new Opened(opened, opened.open());
         }, opened -> {
-            workspace = opened.workspace();
-            show(opened.current());
-            workspace.templates().problems().forEach(problem -> notice.set(Notice.error(problem)));
-            practice.findMicrophones(workspace.microphone());
+            work.opened(opened.workspace(), opened.current());
+            opened.workspace().templates().problems().forEach(problem -> notice.set(Notice.error(problem)));
+            practice.findMicrophones(opened.workspace().microphone());
             loadModels();
         }, failure -> notice.set(Notice.error("Your resume and draft could not be opened: " + Messages.of(failure))));
     }
@@ -159,7 +163,7 @@ public final class MainViewModel {
     }
 
     private void recover(UnfinishedTake take) {
-        Judging against = judging();
+        Judging against = work.judging();
         notice.set(Notice.info("Analysing the unfinished take…"));
         Coach coach = new Coach(new VoskTranscriber(models.speech(), new AudioDecoder()), models.analyzer(), attemptStore,
                 new AudioDecoder(), clock);
@@ -168,22 +172,6 @@ public final class MainViewModel {
             taken(recovered);
             offerUnfinished();
         }, failure -> notice.set(Notice.error("The unfinished take could not be analysed: " + Messages.of(failure))));
-    }
-
-    private void show(Workspace.Current opened) {
-        current = opened;
-        resumeName.set(opened.resume().name().isEmpty() ? opened.resumeFile().getFileName().toString() : opened.resume().name());
-        resumeFile.set(opened.resumeFile().toString());
-        changingTemplate = true;
-        templates.setAll(workspace.templates().templates());
-        template.set(opened.template());
-        changingTemplate = false;
-        opened.notice().ifPresent(text -> notice.set(Notice.error(text)));
-        practice.showTarget();
-    }
-
-    private Judging judging() {
-        return current.judging();
     }
 
     private void taken(Feedback result) {
@@ -196,10 +184,10 @@ public final class MainViewModel {
     }
 
     private void rememberMicrophone(String name) {
-        if (workspace == null) {
+        if (!work.isOpen()) {
             return;
         }
-        Workspace opened = workspace;
+        Workspace opened = work.workspace();
         background.run(() -> {
             opened.rememberMicrophone(name);
             return name;
@@ -208,21 +196,9 @@ public final class MainViewModel {
 
     /** Judges takes against another resume from now on; a file that is not a resume changes nothing. */
     public void openResume(Path file) {
-        if (workspace == null) {
-            return;
+        if (work.isOpen()) {
+            work.openResume(file);
         }
-        Workspace.Current before = current;
-        background.run(() -> workspace.useResume(file, before), opened -> {
-            show(opened);
-            notice.set(Notice.info("Takes are now judged against " + resumeName.get() + "'s resume."));
-        }, failure -> notice.set(Notice.error("That resume was not opened, " + resumeName.get()
-                + "'s is still used. " + Messages.of(failure))));
-    }
-
-    private void chooseTemplate(Template chosen) {
-        Workspace.Current before = current;
-        background.run(() -> workspace.useTemplate(chosen, before), this::show,
-                failure -> notice.set(Notice.error(Messages.of(failure))));
     }
 
     public void dismissNotice() {
@@ -245,6 +221,7 @@ public final class MainViewModel {
         } catch (IOException e) {
             System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING, "trash not emptied: " + e.getMessage());
         }
+        work.close();
         background.close();
         if (models != null) {
             models.close();
@@ -275,16 +252,16 @@ public final class MainViewModel {
         return resumeName.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty resumeFileProperty() {
-        return resumeFile.getReadOnlyProperty();
+    public CurrentWork work() {
+        return work;
     }
 
-    public ObservableList<Template> templates() {
-        return templates;
+    public org.introcoach.ui.draft.DraftViewModel draft() {
+        return draft;
     }
 
-    public ObjectProperty<Template> templateProperty() {
-        return template;
+    public org.introcoach.ui.resume.ResumeViewModel resume() {
+        return resume;
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {

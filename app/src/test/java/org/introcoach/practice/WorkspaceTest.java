@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.introcoach.draft.TemplateLibrary;
 import org.introcoach.resume.UnreadableResumeException;
 import org.introcoach.storage.DataDirectory;
@@ -43,7 +44,7 @@ class WorkspaceTest {
         Workspace first = workspace();
         Workspace.Current current = first.open();
         current = first.useResume(ProjectFiles.root().resolve("samples/resumes/james-patel.md"), current);
-        current = first.useTemplate(first.templates().find("career-changer").orElseThrow(), current);
+        current = first.newDraft(first.templates().find("career-changer").orElseThrow(), current);
         first.rememberMicrophone("Headset");
 
         Workspace next = workspace();
@@ -52,6 +53,34 @@ class WorkspaceTest {
         assertEquals("career-changer", reopened.template().id());
         assertEquals(current.draft(), reopened.draft());
         assertEquals("Headset", next.microphone());
+    }
+
+    @Test
+    void correctedResumeIsSavedAsJsonResumeBesideTheOriginalAndBecomesCurrent() throws Exception {
+        Workspace workspace = workspace();
+        Workspace.Current current = workspace.useResume(ProjectFiles.root().resolve("samples/resumes/priya-raman.pdf"), workspace.open());
+        org.introcoach.resume.Resume corrected = new org.introcoach.resume.Resume("Priya Raman", "Staff Engineer", current.resume().summary(),
+                current.resume().education(), current.resume().work(), current.resume().skills(), List.of(), List.of(), List.of());
+        Workspace.Current saved = workspace.saveResume(corrected, current);
+        assertEquals(folder.resolve("resumes/priya-raman.json"), saved.resumeFile());
+        assertEquals(corrected, new org.introcoach.resume.ResumeReader().read(saved.resumeFile()));
+        assertEquals(saved.resumeFile(), workspace().open().resumeFile());
+    }
+
+    @Test
+    void draftsCanBeNamedDuplicatedAndDeletedWithUndo() throws Exception {
+        Workspace workspace = workspace();
+        Workspace.Current current = workspace.open();
+        current = workspace.updateDraft(current.draft().with("Target Team/Project", "your payments team"), current);
+        var library = workspace.draftLibrary();
+        var copy = library.duplicate(new org.introcoach.draft.DraftLibrary.Stored(current.draftFile(), current.draft()));
+        assertEquals("Standard introduction (copy)", copy.draft().name());
+        assertEquals("your payments team", copy.draft().value("Target Team/Project"));
+        assertEquals(2, library.list().drafts().size());
+        var deleted = library.delete(copy.file());
+        assertEquals(1, library.list().drafts().size());
+        library.restore(deleted);
+        assertEquals(2, library.list().drafts().size());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.introcoach.resume;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.introcoach.storage.AtomicFiles;
+import org.introcoach.storage.FileNames;
+
+/** The resumes kept in the user's data folder; corrected ones are saved there as JSON Resume. */
+public final class ResumeLibrary {
+    private static final List<String> EXTENSIONS = List.of(".json", ".pdf", ".md", ".markdown", ".txt");
+
+    private final Path folder;
+
+    public ResumeLibrary(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The resume files in the folder, by name. */
+    public List<Path> list() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(ResumeLibrary::looksLikeResume)
+                    .sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+        }
+    }
+
+    /**
+     * Saves a resume as JSON Resume. A JSON file already in the folder is replaced; anything else
+     * (a PDF, a file elsewhere) gets a new file named after the person, so the original is kept.
+     */
+    public Path save(Resume resume, Path from) throws IOException {
+        Path target;
+        if (from != null && from.toAbsolutePath().getParent().equals(folder.toAbsolutePath())
+                && from.getFileName().toString().endsWith(".json")) {
+            target = from;
+        } else {
+            Files.createDirectories(folder);
+            target = FileNames.unused(folder, FileNames.slug(resume.name(), "resume"), ".json");
+        }
+        AtomicFiles.writeString(target, new JsonResumeWriter().write(resume));
+        return target;
+    }
+
+    private static boolean looksLikeResume(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+}
