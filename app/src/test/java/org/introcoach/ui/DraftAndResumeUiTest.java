@@ -1,0 +1,171 @@
+package org.introcoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.Playback;
+import org.introcoach.draft.DraftStore;
+import org.introcoach.practice.Models;
+import org.introcoach.storage.DataDirectory;
+import org.introcoach.testing.ProjectFiles;
+import org.introcoach.ui.resume.ResumeViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Draft and Resume screens driven through the real scene, headless. */
+class DraftAndResumeUiTest {
+    @TempDir
+    Path data;
+
+    private final FxRobot robot = new FxRobot();
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
+        viewModel = new MainViewModel(new Background(Background.daemonWorkers(), Platform::runLater), new DataDirectory(data),
+                clock, ZoneOffset.UTC, FakeMicrophones.none(), new Playback(new AudioDecoder()),
+                step -> Models.load(ProjectFiles.voskModel(), step));
+        FxToolkit.setupStage(primary -> {
+            stage = primary;
+            primary.setScene(new MainView(viewModel).scene(1360, 860));
+            primary.show();
+            viewModel.start();
+        });
+        waitFor(() -> viewModel.work().currentProperty().get() != null);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        robot.interact(() -> {
+            viewModel.shutdown();
+            stage.hide();
+        });
+        for (Window window : List.copyOf(Window.getWindows())) {
+            robot.interact(window::hide);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Switches screens with the keyboard shortcut, as a keyboard user would. */
+    private void screen(KeyCode digit, MainViewModel.Screen expected) throws Exception {
+        robot.press(KeyCode.CONTROL).type(digit).release(KeyCode.CONTROL);
+        waitFor(() -> viewModel.screenProperty().get() == expected);
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void draftFilledFromTheSampleResumeUpdatesPreviewAndTimingAsAFieldIsEditedAndIsSaved() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        waitFor(() -> robot.lookup("#field-0").tryQuery().isPresent());
+        TextField name = robot.lookup("#field-0").queryAs(TextField.class);
+        assertEquals("Maria Chen", name.getText(), "the first draft is filled from the sample resume");
+        assertTrue(text("#preview").startsWith("Hello, I am Maria Chen, graduated from the University of Washington."), text("#preview"));
+        assertTrue(text("#draftMissing").contains("The team or project you are applying to"), text("#draftMissing"));
+
+        int lastField = viewModel.draft().fields().size() - 1;
+        String timingBefore = text("#draftTiming");
+        robot.clickOn("#field-" + lastField).write("the payments platform team at Acme, where reliability at scale matters most");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#preview").endsWith("I am eager to contribute to the payments platform team at Acme, where reliability at scale matters most."),
+                text("#preview"));
+        assertNotEquals(timingBefore, text("#draftTiming"), "word count and time follow the text");
+        assertEquals("", text("#draftMissing"));
+
+        robot.clickOn("#field-" + lastField).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("[team]");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".field-problem").queryAllAs(Label.class).stream()
+                .anyMatch(problem -> problem.isVisible() && problem.getText().startsWith("Square brackets would be read out")));
+
+        Path draftFile = viewModel.work().currentProperty().get().draftFile();
+        waitFor(() -> {
+            try {
+                return new DraftStore().load(draftFile).value("Target Team/Project").equals("[team]");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void fillFromResumeReplacesTypedValuesAndUndoBringsThemBack() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        waitFor(() -> robot.lookup("#field-0").tryQuery().isPresent());
+        robot.doubleClickOn("#field-0").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Mary");
+        robot.clickOn("#fillFromResume");
+        waitFor(() -> viewModel.noticeProperty().get() != null);
+        assertEquals("Maria Chen", robot.lookup("#field-0").queryAs(TextField.class).getText());
+        robot.clickOn("#noticeAction");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Mary", robot.lookup("#field-0").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void pdfResumeIsReadShownAndCorrectedAsJsonResume() throws Exception {
+        screen(KeyCode.DIGIT3, MainViewModel.Screen.RESUME);
+        robot.interact(() -> viewModel.resume().open(ProjectFiles.root().resolve("samples/resumes/priya-raman.pdf")));
+        waitFor(() -> viewModel.resume().fileProperty().get().endsWith("priya-raman.pdf"));
+        assertEquals("Priya Raman", robot.lookup("#resumeNameField").queryAs(TextField.class).getText());
+        TableView<ResumeViewModel.JobRow> jobs = robot.lookup("#resumeJobs").queryTableView();
+        assertFalse(jobs.getItems().isEmpty(), "work history was understood");
+        assertTrue(text("#resumeDerived").matches("\\d+\\.\\d years of work; most recently .+"), text("#resumeDerived"));
+        assertEquals("Priya Raman's resume", text("#resumeName"), "takes are now judged against it");
+
+        robot.interact(() -> jobs.getItems().get(0).datesProperty().set("sometime"));
+        assertTrue(text("#resumeProblems").contains("'sometime' is not a date"));
+        robot.interact(() -> jobs.getItems().get(0).datesProperty().set("2019-06 – present"));
+        robot.doubleClickOn("#resumeHeadline").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Staff Engineer");
+        robot.clickOn("#saveResume");
+        waitFor(() -> viewModel.resume().fileProperty().get().endsWith("priya-raman.json"));
+        Path saved = data.resolve("resumes/priya-raman.json");
+        assertTrue(Files.readString(saved).contains("\"label\" : \"Staff Engineer\""), Files.readString(saved));
+        assertTrue(Files.exists(ProjectFiles.root().resolve("samples/resumes/priya-raman.pdf")), "the original is untouched");
+    }
+
+    @Test
+    void malformedResumeIsRejectedWithWhatToFixAndTheOldOneStaysCurrent() throws Exception {
+        Path broken = Files.writeString(data.resolve("broken.json"), "{ \"basics\": { \"name\": \"Sam\" ");
+        screen(KeyCode.DIGIT3, MainViewModel.Screen.RESUME);
+        Path before = viewModel.work().currentProperty().get().resumeFile();
+        robot.interact(() -> viewModel.resume().open(broken));
+        waitFor(() -> viewModel.noticeProperty().get() != null && viewModel.noticeProperty().get().error());
+        String message = viewModel.noticeProperty().get().text();
+        assertTrue(message.startsWith("That resume was not opened; Maria Chen's is still used."), message);
+        assertTrue(message.contains("the JSON is malformed at line 1"), message);
+        assertEquals(before, viewModel.work().currentProperty().get().resumeFile());
+        assertEquals("Maria Chen", robot.lookup("#resumeNameField").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent(), "an error dialog is shown");
+    }
+}
