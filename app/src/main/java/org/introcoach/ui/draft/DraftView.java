@@ -50,6 +50,8 @@ public final class DraftView {
         template.valueProperty().bindBidirectional(viewModel.templateForNewProperty());
         template.setCellFactory(list -> new TemplateCell(true));
         template.setButtonCell(new TemplateCell(false));
+        template.setPrefWidth(240);
+        template.setMaxWidth(240);
         newLabel.setLabelFor(template);
         Button create = new Button("Create");
         create.setId("newDraft");
@@ -57,8 +59,9 @@ public final class DraftView {
         Label forWhom = new Label();
         forWhom.getStyleClass().add("muted");
         forWhom.setWrapText(true);
-        template.valueProperty().addListener((observable, before, now) -> forWhom.setText(now == null ? "" : "For " + now.audience()));
-        FlowPane top = new FlowPane(8, 6, nameLabel, name, duplicate, delete, new Label("   "), newLabel, template, create);
+        template.valueProperty().addListener((observable, before, now) -> forWhom.setText(now == null ? "" : "That template suits: " + now.audience()));
+        FlowPane top = new FlowPane(8, 6, nameLabel, name, duplicate, delete, new Label("   "), newLabel, template, create, forWhom);
+        forWhom.setMaxWidth(420);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label templateTitle = new Label();
