@@ -78,6 +78,7 @@ class DraftAndResumeUiTest {
 
     /** Switches screens with the keyboard shortcut, as a keyboard user would. */
     private void screen(KeyCode digit, MainViewModel.Screen expected) throws Exception {
+        robot.clickOn(".app-name");
         robot.press(KeyCode.CONTROL).type(digit).release(KeyCode.CONTROL);
         waitFor(() -> viewModel.screenProperty().get() == expected);
     }
