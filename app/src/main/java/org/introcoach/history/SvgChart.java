@@ -17,7 +17,7 @@ final class SvgChart {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 200;
     private static final int LEFT = 44;
-    private static final int RIGHT = 12;
+    private static final int RIGHT = 36;
     private static final int TOP = 24;
     private static final int BOTTOM = 26;
 

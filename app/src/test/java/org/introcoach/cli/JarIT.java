@@ -84,7 +84,11 @@ class JarIT {
             System.out.println("JarIT: " + out.strip());
             assertTrue(out.contains("window shown"), out);
             assertTrue(Files.readString(settings).contains("maria-chen.json"), "the sample resume is current");
-            assertTrue(Files.exists(data.resolve("drafts/standard.json")), "the standard template gives the first draft");
+            try (var drafts = Files.list(data.resolve("drafts"))) {
+                List<Path> files = drafts.toList();
+                assertEquals(1, files.size(), files.toString());
+                assertTrue(Files.readString(files.get(0)).contains("\"templateId\" : \"standard\""), "the standard template gives the first draft");
+            }
         } finally {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
