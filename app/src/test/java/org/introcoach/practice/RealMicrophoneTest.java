@@ -1,5 +1,6 @@
 package org.introcoach.practice;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -25,6 +26,53 @@ class RealMicrophoneTest {
 
     @Test
     void takeRecordedFromTheDefaultMicrophoneHearsWhatWasPlayed() throws Exception {
+        withSoundServer(environment -> {
+            Path output = folder.resolve("child.txt");
+            Process recording = recorder(environment, output, "14");
+            waitForLine(output, "recording");
+            Process player = start(environment, "/usr/bin/paplay", ProjectFiles.sample("intro-maria-chen.wav").toString());
+            assertTrue(recording.waitFor(120, TimeUnit.SECONDS), "the take ends");
+            player.destroy();
+
+            String printed = Files.readString(output);
+            assertTrue(printed.contains("devices: [System default"), printed);
+            double loudest = Double.parseDouble(line(printed, "loudest: "));
+            assertTrue(loudest > 0.4, "the level meter saw the speech: " + loudest);
+            assertTrue(Double.parseDouble(line(printed, "seconds: ")) >= 13.9, printed);
+            String text = line(printed, "text: ");
+            assertTrue(text.contains("university of washington"), "heard: " + text);
+        });
+    }
+
+    @Test
+    void playbackFromAWordPlaysTheRecordingFromThere() throws Exception {
+        withSoundServer(environment -> {
+            Path output = folder.resolve("child.txt");
+            Process recording = recorder(environment, output, "10", ProjectFiles.sample("intro-maria-chen.wav").toString(), "37.2");
+            assertTrue(recording.waitFor(120, TimeUnit.SECONDS), "the take ends");
+            String text = line(Files.readString(output), "text: ");
+            assertTrue(text.contains("platform reliability team"), "the words after 37 s were played: " + text);
+            assertFalse(text.contains("washington"), "nothing before 37 s was played: " + text);
+        });
+    }
+
+    private interface WithServer {
+        void run(Map<String, String> environment) throws Exception;
+    }
+
+    private Process recorder(Map<String, String> environment, Path output, String... arguments) throws IOException {
+        List<String> child = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Djava.util.logging.config.file=" + System.getProperty("java.util.logging.config.file"),
+                RecordThroughDefaultMicrophone.class.getName(), ProjectFiles.voskModel().toString(),
+                ProjectFiles.root().resolve("samples/resumes/maria-chen.json").toString(), folder.resolve("data").toString()));
+        child.addAll(List.of(arguments));
+        ProcessBuilder recorder = new ProcessBuilder(child).redirectErrorStream(true).redirectOutput(output.toFile());
+        recorder.environment().putAll(environment);
+        return recorder.start();
+    }
+
+    private void withSoundServer(WithServer test) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/pulseaudio")) && Files.isExecutable(Path.of("/usr/bin/paplay")),
                 "needs pulseaudio and pulseaudio-utils");
         Path socket = folder.resolve("pulse.sock");
@@ -38,28 +86,7 @@ class RealMicrophoneTest {
             run(environment, "pactl", "set-default-sink", "vsink");
             run(environment, "pactl", "set-default-source", "vmic");
 
-            Path output = folder.resolve("child.txt");
-            List<String> child = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    "-Djava.util.logging.config.file=" + System.getProperty("java.util.logging.config.file"),
-                    RecordThroughDefaultMicrophone.class.getName(), ProjectFiles.voskModel().toString(),
-                    ProjectFiles.root().resolve("samples/resumes/maria-chen.json").toString(),
-                    folder.resolve("data").toString(), "14"));
-            ProcessBuilder recorder = new ProcessBuilder(child).redirectErrorStream(true).redirectOutput(output.toFile());
-            recorder.environment().putAll(environment);
-            Process recording = recorder.start();
-            waitForLine(output, "recording");
-            Process player = start(environment, "/usr/bin/paplay", ProjectFiles.sample("intro-maria-chen.wav").toString());
-            assertTrue(recording.waitFor(120, TimeUnit.SECONDS), "the take ends");
-            player.destroy();
-
-            String printed = Files.readString(output);
-            assertTrue(printed.contains("devices: [System default"), printed);
-            double loudest = Double.parseDouble(line(printed, "loudest: "));
-            assertTrue(loudest > 0.4, "the level meter saw the speech: " + loudest);
-            assertTrue(Double.parseDouble(line(printed, "seconds: ")) >= 13.9, printed);
-            String text = line(printed, "text: ");
-            assertTrue(text.contains("university of washington"), "heard: " + text);
+            test.run(environment);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

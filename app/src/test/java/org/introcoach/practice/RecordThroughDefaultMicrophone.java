@@ -19,7 +19,9 @@ import org.introcoach.speech.VoskTranscriber;
  * Run in a JVM of its own by {@link RealMicrophoneTest} (Java Sound reads the sound server's
  * address when it starts): records a take from the system's default microphone for the given
  * seconds and prints the devices seen, the first second of sound, and the transcript.
- * Arguments: vosk-model-dir resume data-dir seconds.
+ * Arguments: vosk-model-dir resume data-dir seconds [recording-to-play from-seconds]: with the last
+ * two, the app's own {@link org.introcoach.audio.Playback} plays that recording from that second
+ * to the default output while the take is recorded.
  */
 public final class RecordThroughDefaultMicrophone {
     private RecordThroughDefaultMicrophone() {
@@ -56,8 +58,13 @@ public final class RecordThroughDefaultMicrophone {
                         }
                     });
             System.out.println("recording");
+            org.introcoach.audio.Playback playback = new org.introcoach.audio.Playback(new AudioDecoder());
+            if (args.length > 5) {
+                playback.play(Path.of(args[4]), Double.parseDouble(args[5]));
+            }
             done.await(Math.round(seconds) + 30, TimeUnit.SECONDS);
             Feedback feedback = take.stop();
+            playback.close();
             System.out.println("loudest: " + loudest[0]);
             System.out.println("seconds: " + feedback.attempt().durationSeconds());
             System.out.println("text: " + feedback.report().transcript().text());
