@@ -33,7 +33,9 @@ public final class IntroCoachApp extends Application {
             System.getLogger(IntroCoachApp.class.getName()).log(System.Logger.Level.ERROR, "uncaught in " + thread.getName(), failure);
             Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, Messages.of(failure), ButtonType.OK).show());
         });
-        viewModel = create(DataDirectory.forThisUser(), Clock.systemDefaultZone(), ModelLocator.forThisProcess());
+        DataDirectory data = DataDirectory.forThisUser();
+        logTo(data);
+        viewModel = create(data, Clock.systemDefaultZone(), ModelLocator.forThisProcess());
         stage.setTitle("IntroCoach");
         stage.setScene(new MainView(viewModel).scene(1360, 860));
         stage.setMinWidth(980);
@@ -44,6 +46,21 @@ public final class IntroCoachApp extends Application {
             System.out.println("window shown " + millis + " ms after the JVM started");
         }
         viewModel.start();
+    }
+
+    /** Warnings and errors also go to introcoach.log in the data folder, for when something needs explaining. */
+    private static void logTo(DataDirectory data) {
+        try {
+            java.nio.file.Files.createDirectories(data.root());
+            java.util.logging.FileHandler file = new java.util.logging.FileHandler(
+                    data.root().resolve("introcoach.log").toString(), 1_000_000, 1, true);
+            file.setFormatter(new java.util.logging.SimpleFormatter());
+            file.setLevel(java.util.logging.Level.WARNING);
+            java.util.logging.Logger.getLogger("").addHandler(file);
+        } catch (java.io.IOException e) {
+            System.getLogger(IntroCoachApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "no log file in " + data.root() + ": " + e.getMessage());
+        }
     }
 
     static MainViewModel create(DataDirectory data, Clock clock, ModelLocator locator) {
