@@ -196,7 +196,7 @@ public final class FeedbackViewModel {
         if (metrics.durationSeconds() == null) {
             return metrics.wordCount() + " words";
         }
-        return "%s · %d words · %s wpm · %s fillers/min · %d long pauses".formatted(clock(metrics.durationSeconds()),
+        return "%s · %d words · %s wpm · %s fillers/min · %d long pauses".formatted(clock(Math.round(metrics.durationSeconds())),
                 metrics.wordCount(), metrics.wordsPerMinute() == null ? "—" : Math.round(metrics.wordsPerMinute()),
                 metrics.fillersPerMinute() == null ? "—" : "%.1f".formatted(metrics.fillersPerMinute()), metrics.longPauseCount());
     }
