@@ -63,6 +63,33 @@ final class ConsistencyRules {
         checkSkills(intro);
     }
 
+    /**
+     * Everyday words the recogniser puts in place of a name it does not know ("li wei" heard as
+     * "like why"): the most frequent English words in the COCA and Google Web frequency lists,
+     * without the ones that are also common first names (will, may, bill, mark, grace).
+     */
+    private static final Set<String> EVERYDAY = Set.of("the", "be", "to", "of", "and", "a", "in", "that", "have", "it", "for", "not", "on", "with", "he", "as", "you",
+            "do", "at", "this", "but", "his", "by", "from", "they", "we", "say", "her", "she", "or", "an", "my", "one",
+            "all", "would", "there", "their", "what", "so", "up", "out", "if", "about", "who", "get", "which", "go", "me",
+            "when", "make", "can", "like", "time", "no", "just", "him", "know", "take", "people", "into", "year", "your",
+            "good", "some", "could", "them", "see", "other", "than", "then", "now", "look", "only", "come", "its", "over",
+            "think", "also", "back", "after", "use", "two", "how", "our", "work", "first", "well", "way", "even", "new",
+            "want", "because", "any", "these", "give", "day", "most", "us", "why", "where", "law", "right", "feel", "here",
+            "there's", "where's", "what's", "can't", "don't", "yeah", "oh", "hi", "hey", "low", "lee", "wait", "while",
+            "win", "won", "too", "knew", "sea", "bee");
+
+    /**
+     * True when what was heard as a name is more likely the resume's name misrecognised than
+     * another name: nothing but everyday words, or the same sounds once the word breaks are
+     * ignored ("like why" for "li wei").
+     */
+    static boolean looksLikeMisheardName(List<String> heard, List<String> name) {
+        if (heard.stream().allMatch(EVERYDAY::contains)) {
+            return true;
+        }
+        return SoundsAlike.resembles(String.join("", heard), String.join("", name));
+    }
+
     private void checkName(Intro intro) {
         List<String> name = tokens(intro.resume().name());
         if (name.isEmpty()) {
@@ -87,7 +114,8 @@ final class ConsistencyRules {
             return;
         }
         int[] span = claim.get();
-        if (intro.confidence(span[0], span[1]) < CONFIDENT) {
+        List<String> heard = intro.tokens().subList(span[0], span[1]);
+        if (intro.confidence(span[0], span[1]) < CONFIDENT || looksLikeMisheardName(heard, name)) {
             matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(span[0], span[1]), ResumeMatch.Status.UNSURE, intro.start(span[0])));
             return;
         }

@@ -51,6 +51,22 @@ class IntroAnalyzerTest {
     }
 
     @Test
+    void aNameHeardAsEverydayWordsIsUnsureNotAnotherName() throws Exception {
+        var resume = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root()
+                .resolve("samples/evaluation/resumes/li-wei.json"));
+        for (String heard : List.of("like why", "lee way")) {
+            Report report = analyzer.analyse(SpokenText.ofPlainText("hello i'm " + heard + " a data scientist at spotify"),
+                    IntroAnalyzer.Against.resume(resume, set.asOf));
+            assertTrue(report.findings().stream().noneMatch(f -> f.code() == FindingCode.NAME_MISMATCH), heard);
+            assertEquals(org.introcoach.analysis.ResumeMatch.Status.UNSURE, report.resumeMatches().stream()
+                    .filter(m -> m.field().equals("name")).findFirst().orElseThrow().status(), heard);
+        }
+        Report otherName = analyzer.analyse(SpokenText.ofPlainText("hello i'm rebecca stone a data scientist at spotify"),
+                IntroAnalyzer.Against.resume(resume, set.asOf));
+        assertTrue(otherName.has(FindingCode.NAME_MISMATCH), "a real other name is still a mismatch");
+    }
+
+    @Test
     void aFindingQuotesTheWordsWithTheirTimes() {
         Finding mismatch = analyse("maria-wrong-name").findings().stream()
                 .filter(f -> f.code() == FindingCode.NAME_MISMATCH).findFirst().orElseThrow();
