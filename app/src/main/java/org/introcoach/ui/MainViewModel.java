@@ -78,16 +78,17 @@ public final class MainViewModel {
         Consumer<Notice> notices = notice::set;
         this.feedback = new FeedbackViewModel(background, playback, notices, zone);
         this.attempts = new AttemptsViewModel(background, () -> attemptStore, this::open, notices, zone);
+        this.work = new CurrentWork(background, notices);
         this.history = new org.introcoach.ui.history.HistoryViewModel(background, () -> attemptStore, contents -> {
             open(contents);
             screen.set(Screen.PRACTICE);
-        }, notices, zone);
+        }, notices, zone, templateId -> work.templates().stream().filter(template -> template.id().equals(templateId))
+                .findFirst().map(Template::target));
         screen.addListener((observable, before, now) -> {
             if (now == Screen.PROGRESS) {
                 history.refresh();
             }
         });
-        this.work = new CurrentWork(background, notices);
         this.practice = new PracticeViewModel(background, microphones, work::judging, this::taken, notices,
                 this::rememberMicrophone);
         this.draft = new org.introcoach.ui.draft.DraftViewModel(work, notices, this::practiseDraft);

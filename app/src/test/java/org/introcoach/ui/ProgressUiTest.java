@@ -134,6 +134,9 @@ class ProgressUiTest {
         assertEquals(3, scores.getData().get(4).getData().size(), "one point per good take");
         LineChart<?, ?> pace = robot.lookup("#paceChart").query();
         assertEquals(3, pace.getData().size(), "pace and the two edges of the comfortable band");
+        LineChart<?, ?> duration = robot.lookup("#durationChart").query();
+        assertEquals(List.of(20.0, 45.0), List.of(duration.getData().get(1).getData().get(0).getYValue(),
+                duration.getData().get(2).getData().get(0).getYValue()), "the band of the takes' template (standard: 20-45 s)");
 
         robot.interact(() -> viewModel.history().draftFilterProperty().set("Globex data team"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -177,8 +177,8 @@ public final class HistoryView {
             fillers.getData().setAll(List.of(series("Fillers", data.fillers()),
                     band("limit", IntroAnalyzer.FILLERS_PER_MINUTE_LIMIT, takes)));
             duration.getData().setAll(List.of(series("Duration", data.duration()),
-                    band("target from", IntroAnalyzer.DEFAULT_TARGET.minSeconds(), takes),
-                    band("target to", IntroAnalyzer.DEFAULT_TARGET.maxSeconds(), takes)));
+                    band("target from", data.durationBand().minSeconds(), takes),
+                    band("target to", data.durationBand().maxSeconds(), takes)));
             for (LineChart<Number, Number> chart : List.of(pace, fillers, duration)) {
                 chart.getData().stream().skip(1).forEach(line -> line.getNode().getStyleClass().add("band-line"));
                 ((NumberAxis) chart.getXAxis()).setUpperBound(Math.max(2, takes));

@@ -35,7 +35,7 @@ import org.introcoach.ui.Notice;
 /** Progress across takes: the sortable, filterable list, the charts, comparing two takes, exports. */
 public final class HistoryViewModel {
     /** One take in the table; {@code damaged} is empty for a good one. */
-    public record Row(String id, java.time.Instant recordedAt, String when, String draft, double durationSeconds,
+    public record Row(String id, java.time.Instant recordedAt, String when, String draft, String templateId, double durationSeconds,
                       int consistency, int structure, int conciseness, int motivation, int overall, Double wordsPerMinute,
                       Double fillersPerMinute, String damaged) {
         public boolean isDamaged() {
@@ -46,7 +46,7 @@ public final class HistoryViewModel {
     /** A chart's points: one value per take, oldest first; null where a take has none. */
     public record ChartData(List<String> takes, List<Integer> consistency, List<Integer> structure, List<Integer> conciseness,
                             List<Integer> motivation, List<Integer> overall, List<Double> pace, List<Double> fillers,
-                            List<Double> duration) {
+                            List<Double> duration, org.introcoach.draft.Template.TargetBand durationBand) {
     }
 
     public static final String ALL_DRAFTS = "All drafts";
@@ -57,6 +57,7 @@ public final class HistoryViewModel {
     private final Consumer<AttemptContents> onOpen;
     private final Consumer<Notice> notices;
     private final ZoneId zone;
+    private final java.util.function.Function<String, java.util.Optional<org.introcoach.draft.Template.TargetBand>> bands;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> filtered = new FilteredList<>(rows);
     private final SortedList<Row> sorted = new SortedList<>(filtered);
@@ -67,8 +68,10 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public HistoryViewModel(Background background, Supplier<AttemptStore> store, Consumer<AttemptContents> onOpen,
-                            Consumer<Notice> notices, ZoneId zone) {
+                            Consumer<Notice> notices, ZoneId zone,
+                            java.util.function.Function<String, java.util.Optional<org.introcoach.draft.Template.TargetBand>> bands) {
         this.background = background;
+        this.bands = bands;
         this.store = store;
         this.onOpen = onOpen;
         this.notices = notices;
@@ -92,11 +95,11 @@ public final class HistoryViewModel {
 
     private Row row(StoredAttempt stored) {
         if (stored instanceof StoredAttempt.Damaged damaged) {
-            return new Row(damaged.id(), java.time.Instant.EPOCH, damaged.id(), "", 0, 0, 0, 0, 0, 0, null, null, damaged.reason());
+            return new Row(damaged.id(), java.time.Instant.EPOCH, damaged.id(), "", "", 0, 0, 0, 0, 0, 0, null, null, damaged.reason());
         }
         Attempt attempt = ((StoredAttempt.Complete) stored).attempt();
         return new Row(attempt.id(), attempt.recordedAt(), WHEN.format(attempt.recordedAt().atZone(zone)), attempt.draft(),
-                attempt.durationSeconds(), score(attempt, "consistency"), score(attempt, "structure"),
+                attempt.templateId(), attempt.durationSeconds(), score(attempt, "consistency"), score(attempt, "structure"),
                 score(attempt, "conciseness"), score(attempt, "motivation"), attempt.overall(), attempt.wordsPerMinute(),
                 attempt.fillersPerMinute(), "");
     }
@@ -117,7 +120,14 @@ public final class HistoryViewModel {
         chart.set(new ChartData(takes, map(oldestFirst, Row::consistency), map(oldestFirst, Row::structure),
                 map(oldestFirst, Row::conciseness), map(oldestFirst, Row::motivation), map(oldestFirst, Row::overall),
                 map(oldestFirst, Row::wordsPerMinute), map(oldestFirst, Row::fillersPerMinute),
-                map(oldestFirst, row -> row.durationSeconds())));
+                map(oldestFirst, row -> row.durationSeconds()), durationBand(oldestFirst)));
+    }
+
+    /** The target band of the takes' template when they share one, else the usual 60-90 s. */
+    private org.introcoach.draft.Template.TargetBand durationBand(List<Row> shown) {
+        List<String> templates = shown.stream().map(Row::templateId).distinct().toList();
+        return templates.size() == 1 ? bands.apply(templates.get(0)).orElse(org.introcoach.analysis.IntroAnalyzer.DEFAULT_TARGET)
+                : org.introcoach.analysis.IntroAnalyzer.DEFAULT_TARGET;
     }
 
     private static <T> List<T> map(List<Row> rows, java.util.function.Function<Row, T> value) {
