@@ -2,6 +2,7 @@ package org.introcoach.audio;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
@@ -13,8 +14,8 @@ import javax.sound.sampled.SourceDataLine;
  */
 public final class Playback implements AutoCloseable {
     private final AudioDecoder decoder;
-    private Thread player;
-    private volatile boolean stopRequested;
+    /** Stops the recording now playing; each playback has its own, so a new one never revives the last. */
+    private AtomicBoolean playing = new AtomicBoolean();
 
     public Playback(AudioDecoder decoder) {
         this.decoder = decoder;
@@ -38,8 +39,9 @@ public final class Playback implements AutoCloseable {
             throw new IOException("No sound output is available to play the recording (" + e.getMessage() + ").", e);
         }
         skip(audio, fromSeconds);
-        stopRequested = false;
-        player = new Thread(() -> playToEnd(audio, line), "introcoach-playback");
+        AtomicBoolean keepPlaying = new AtomicBoolean(true);
+        playing = keepPlaying;
+        Thread player = new Thread(() -> playToEnd(audio, line, keepPlaying), "introcoach-playback");
         player.setDaemon(true);
         player.start();
     }
@@ -56,20 +58,20 @@ public final class Playback implements AutoCloseable {
         }
     }
 
-    private void playToEnd(DecodedAudio audio, SourceDataLine line) {
+    private static void playToEnd(DecodedAudio audio, SourceDataLine line, AtomicBoolean keepPlaying) {
         try (audio) {
             line.start();
             short[] chunk = new short[1600];
             byte[] bytes = new byte[chunk.length * 2];
             int count;
-            while (!stopRequested && (count = audio.read(chunk)) > 0) {
+            while (keepPlaying.get() && (count = audio.read(chunk)) > 0) {
                 for (int i = 0; i < count; i++) {
                     bytes[2 * i] = (byte) chunk[i];
                     bytes[2 * i + 1] = (byte) (chunk[i] >> 8);
                 }
                 line.write(bytes, 0, count * 2);
             }
-            if (!stopRequested) {
+            if (keepPlaying.get()) {
                 line.drain();
             }
         } catch (IOException e) {
@@ -81,8 +83,7 @@ public final class Playback implements AutoCloseable {
     }
 
     public synchronized void stop() {
-        stopRequested = true;
-        player = null;
+        playing.set(false);
     }
 
     @Override
