@@ -11,4 +11,9 @@ public enum Dimension {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The name shown to people: "Consistency". */
+    public String label() {
+        return name().charAt(0) + id().substring(1);
+    }
 }

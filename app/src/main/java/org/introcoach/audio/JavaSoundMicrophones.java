@@ -33,7 +33,7 @@ public final class JavaSoundMicrophones implements Microphones {
     @Override
     public SoundSource open(Device device) throws CaptureLostException {
         Mixer mixer = device.name().isEmpty() ? null : find(device);
-        AudioFormat format = mixer == null ? defaultFormat() : formatFor(mixer);
+        AudioFormat format = formatFor(mixer);
         if (format == null) {
             throw new CaptureLostException(device.name().isEmpty()
                     ? "No microphone was found. Connect one and try again, or import a recording instead."
@@ -61,20 +61,12 @@ public final class JavaSoundMicrophones implements Microphones {
         throw new CaptureLostException("The microphone '" + device.description() + "' is no longer connected.");
     }
 
-    private static AudioFormat defaultFormat() {
-        for (float rate : RATES) {
-            AudioFormat format = monoPcm(rate);
-            if (AudioSystem.isLineSupported(new DataLine.Info(TargetDataLine.class, format))) {
-                return format;
-            }
-        }
-        return null;
-    }
-
+    /** The first of {@link #RATES} the mixer (or, for null, the system default input) can record; null when none. */
     private static AudioFormat formatFor(Mixer mixer) {
         for (float rate : RATES) {
             AudioFormat format = monoPcm(rate);
-            if (mixer.isLineSupported(new DataLine.Info(TargetDataLine.class, format))) {
+            DataLine.Info wanted = new DataLine.Info(TargetDataLine.class, format);
+            if (mixer == null ? AudioSystem.isLineSupported(wanted) : mixer.isLineSupported(wanted)) {
                 return format;
             }
         }

@@ -15,6 +15,7 @@ import org.introcoach.analysis.ResumeMatch;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.SpokenText;
+import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftRenderer;
@@ -132,7 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println();
         out.println(report.findings().isEmpty() ? "No findings." : "Findings:");
         for (Finding finding : report.findings()) {
-            String when = finding.start() == null ? "" : " at " + minutes(finding.start());
+            String when = finding.start() == null ? "" : " at " + Timestamps.format(finding.start());
             out.printf("  [%s] %s%s: %s%n", finding.severity().id(), finding.code(), when, finding.message());
             if (finding.quote() != null) {
                 out.printf("      heard: \"%s\"%n", finding.quote());
@@ -151,8 +152,4 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static String minutes(double seconds) {
-        long whole = (long) seconds;
-        return "%d:%02d".formatted(whole / 60, whole % 60);
-    }
 }

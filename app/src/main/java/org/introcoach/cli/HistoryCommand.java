@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.introcoach.analysis.Timestamps;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.StoredAttempt;
@@ -54,10 +55,9 @@ final class HistoryCommand implements Callable<Integer> {
                     "CONC", "MOTI", "OVERALL");
             ZoneId zone = context.clock().getZone();
             for (Attempt attempt : attempts) {
-                long seconds = Math.round(attempt.durationSeconds());
-                out.printf("%-26s %-16s %-24s %2d:%02d %5d %5d %5d %5d %7d%n", attempt.id(),
+                out.printf("%-26s %-16s %-24s %5s %5d %5d %5d %5d %7d%n", attempt.id(),
                         WHEN.format(attempt.recordedAt().atZone(zone)), clip(attempt.draft().isEmpty() ? "-" : attempt.draft()),
-                        seconds / 60, seconds % 60, attempt.scores().getOrDefault("consistency", 0),
+                        Timestamps.duration(attempt.durationSeconds()), attempt.scores().getOrDefault("consistency", 0),
                         attempt.scores().getOrDefault("structure", 0), attempt.scores().getOrDefault("conciseness", 0),
                         attempt.scores().getOrDefault("motivation", 0), attempt.overall());
             }

@@ -10,7 +10,6 @@ import org.introcoach.resume.Job;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeFacts;
 import org.introcoach.resume.ResumeReader;
-import org.introcoach.resume.Skill;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -13,6 +13,7 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.MarkedTranscript;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.ResumeMatch;
+import org.introcoach.analysis.Timestamps;
 
 /**
  * Attempts as one self-contained HTML page: styles inline, charts as inline SVG, no scripts and
@@ -59,13 +60,13 @@ public final class HtmlExport {
         html.append(charts(oldestFirst));
         html.append("<h2>Takes</h2><table><tr><th>When</th><th>Draft</th><th>Duration</th>");
         for (Dimension dimension : Dimension.values()) {
-            html.append("<th>").append(label(dimension)).append("</th>");
+            html.append("<th>").append(dimension.label()).append("</th>");
         }
         html.append("<th>Overall</th></tr>");
         for (AttemptContents contents : attempts) {
             Attempt attempt = contents.attempt();
             html.append("<tr><td>").append(escape(when(attempt))).append("</td><td>").append(escape(attempt.draft()))
-                    .append("</td><td>").append(clock(attempt.durationSeconds())).append("</td>");
+                    .append("</td><td>").append(Timestamps.duration(attempt.durationSeconds())).append("</td>");
             for (Dimension dimension : Dimension.values()) {
                 html.append("<td>").append(contents.report().score(dimension)).append("</td>");
             }
@@ -87,7 +88,7 @@ public final class HtmlExport {
         List<SvgChart.Series> scores = new ArrayList<>();
         int colour = 0;
         for (Dimension dimension : Dimension.values()) {
-            scores.add(new SvgChart.Series(label(dimension), COLOURS[colour++],
+            scores.add(new SvgChart.Series(dimension.label(), COLOURS[colour++],
                     values(attempts, contents -> (double) contents.report().score(dimension))));
         }
         scores.add(new SvgChart.Series("Overall", COLOURS[colour], values(attempts, contents -> (double) contents.report().overall())));
@@ -118,7 +119,7 @@ public final class HtmlExport {
         html.append("<p class=\"meta\">").append(escape(attempt.source().equals("microphone") ? "recorded" : "imported " + attempt.source()))
                 .append(" · judged against ").append(escape(attempt.resumeName())).append("'s resume")
                 .append(attempt.draft().isEmpty() ? "" : " and the draft " + escape(attempt.draft()))
-                .append(" · ").append(clock(attempt.durationSeconds()));
+                .append(" · ").append(Timestamps.duration(attempt.durationSeconds()));
         if (report.metrics().wordsPerMinute() != null) {
             html.append(" · ").append(Math.round(report.metrics().wordsPerMinute())).append(" words a minute");
         }
@@ -126,7 +127,7 @@ public final class HtmlExport {
         html.append("<div class=\"overall\">").append(report.overall()).append(" <small>overall</small></div><table>");
         for (Dimension dimension : Dimension.values()) {
             int score = report.score(dimension);
-            html.append("<tr><th>").append(label(dimension)).append("</th><td><span class=\"bar ")
+            html.append("<tr><th>").append(dimension.label()).append("</th><td><span class=\"bar ")
                     .append(score >= 80 ? "good" : score >= 60 ? "fair" : "poor").append("\" style=\"width:")
                     .append(score * 2).append("px\"></span> ").append(score).append("</td><td>")
                     .append(escape(report.dimensions().get(dimension.id()).summary())).append("</td></tr>");
@@ -139,7 +140,7 @@ public final class HtmlExport {
             html.append("<div class=\"finding\"><span class=\"sev ").append(finding.severity().id()).append("\">")
                     .append(finding.severity().id()).append("</span>");
             if (finding.start() != null) {
-                html.append(clock(finding.start())).append(" ");
+                html.append(Timestamps.duration(finding.start())).append(" ");
             }
             html.append(escape(finding.message()));
             if (finding.quote() != null) {
@@ -186,15 +187,6 @@ public final class HtmlExport {
         return WHEN.format(attempt.recordedAt().atZone(zone));
     }
 
-    private static String label(Dimension dimension) {
-        String id = dimension.id();
-        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
-    }
-
-    private static String clock(double seconds) {
-        long whole = Math.round(seconds);
-        return "%d:%02d".formatted(whole / 60, whole % 60);
-    }
 
     private static String orDash(String text) {
         return text == null ? "—" : text;

@@ -116,9 +116,4 @@ public final class Take {
     public boolean sourceEnded() {
         return sourceEnded;
     }
-
-    /** The problem that ended the take early, if any. */
-    public Optional<String> problem() {
-        return Optional.ofNullable(problem);
-    }
 }

@@ -118,18 +118,16 @@ public final class CurrentWork {
                 before.template(), java.util.Optional.empty());
         show(after);
         latestDraft = new DraftLibrary.Stored(before.draftFile(), changed);
-        boolean renamed = !before.draft().name().equals(changed.name());
+        if (!before.draft().name().equals(changed.name())) {
+            drafts.replaceAll(stored -> stored.file().equals(before.draftFile()) ? latestDraft : stored);
+        }
         background.run(() -> {
             synchronized (draftWrites) {
                 DraftLibrary.Stored newest = latestDraft;
                 workspace.draftLibrary().save(newest.file(), newest.draft());
             }
             return changed;
-        }, saved -> {
-            if (renamed) {
-                refreshLists();
-            }
-        }, failure -> notices.accept(Notice.error("The draft could not be saved: " + Messages.of(failure))));
+        }, saved -> { }, failure -> notices.accept(Notice.error("The draft could not be saved: " + Messages.of(failure))));
     }
 
     public void duplicateDraft() {

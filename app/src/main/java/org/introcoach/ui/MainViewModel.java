@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.Microphones;
 import org.introcoach.audio.Playback;
@@ -22,6 +22,7 @@ import org.introcoach.draft.Template;
 import org.introcoach.draft.TemplateLibrary;
 import org.introcoach.history.AttemptContents;
 import org.introcoach.history.AttemptStore;
+import org.introcoach.history.StoredAttempt;
 import org.introcoach.history.UnfinishedTake;
 import org.introcoach.practice.Coach;
 import org.introcoach.practice.Feedback;
@@ -49,6 +50,7 @@ public final class MainViewModel {
     private final Background background;
     private final DataDirectory data;
     private final Clock clock;
+    private final ZoneId zone;
     private final ModelLoader modelLoader;
     private final AttemptStore attemptStore;
     private final PracticeViewModel practice;
@@ -67,12 +69,14 @@ public final class MainViewModel {
     private final org.introcoach.ui.draft.DraftViewModel draft;
     private final org.introcoach.ui.resume.ResumeViewModel resume;
     private Models models;
+    private Coach coach;
 
     public MainViewModel(Background background, DataDirectory data, Clock clock, ZoneId zone, Microphones microphones,
                          Playback playback, ModelLoader modelLoader) {
         this.background = background;
         this.data = data;
         this.clock = clock;
+        this.zone = zone;
         this.modelLoader = modelLoader;
         this.attemptStore = new AttemptStore(data.attempts(), clock);
         Consumer<Notice> notices = notice::set;
@@ -107,8 +111,7 @@ public final class MainViewModel {
 
     /** Opens the workspace, lists takes and loads the models, all in the background; the window is up already. */
     public void start() {
-        attempts.refresh(null);
-        showLatestTake();
+        showTakes();
         background.run(() -> {
             TemplateLibrary.Catalog catalog = new TemplateLibrary().load(data.templates());
             Workspace opened = new Workspace(data, catalog, clock);
@@ -121,29 +124,31 @@ public final class MainViewModel {
         }, failure -> notice.set(Notice.error("Your resume and draft could not be opened: " + Messages.of(failure))));
     }
 
-    /** Opens the newest saved take, so a returning user sees where they left off. */
-    private void showLatestTake() {
+    private record SavedTakes(List<StoredAttempt> listed, Optional<AttemptContents> newest) {
+    }
+
+    /** Lists the saved takes and opens the newest, so a returning user sees where they left off. */
+    private void showTakes() {
         background.run(() -> {
-            for (org.introcoach.history.StoredAttempt stored : attemptStore.list()) {
-                if (stored instanceof org.introcoach.history.StoredAttempt.Complete) {
-                    return java.util.Optional.of(attemptStore.load(stored.id()));
-                }
-            }
-            return java.util.Optional.<AttemptContents>empty();
-        }, latest -> latest.ifPresent(contents -> {
-            if (!feedback.presentProperty().get()) {
-                open(contents);
-                attempts.selectedProperty().set(null);
-            }
-        }), failure -> System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING,
-                "the newest take could not be opened: " + Messages.of(failure)));
+            List<StoredAttempt> listed = attemptStore.list();
+            Optional<String> newest = listed.stream().filter(StoredAttempt.Complete.class::isInstance).map(StoredAttempt::id).findFirst();
+            return new SavedTakes(listed, newest.isEmpty() ? Optional.empty() : Optional.of(attemptStore.load(newest.get())));
+        }, saved -> {
+            attempts.show(saved.listed(), null);
+            saved.newest().filter(contents -> !feedback.presentProperty().get()).ifPresent(this::open);
+        }, failure -> {
+            attempts.refresh(null);
+            System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                    "the newest take could not be opened: " + Messages.of(failure));
+        });
     }
 
     private void loadModels() {
         background.run(() -> modelLoader.load(step -> background.onUiThread(() -> practice.loading(step + "…"))), loaded -> {
             models = loaded;
-            practice.ready(new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.analyzer(),
-                    attemptStore, new AudioDecoder(), clock));
+            coach = new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.analyzer(), attemptStore,
+                    new AudioDecoder(), clock);
+            practice.ready(coach);
             offerUnfinished();
         }, failure -> {
             practice.failedToLoad("Speech recognition is unavailable: " + Messages.of(failure));
@@ -158,7 +163,7 @@ public final class MainViewModel {
             }
             UnfinishedTake take = unfinished.get(unfinished.size() - 1);
             notice.set(Notice.withAction("A take from %s (%d s) was not finished; its recording was kept."
-                    .formatted(WHEN.format(take.startedAt().atZone(ZoneId.systemDefault())), Math.round(take.seconds())),
+                    .formatted(WHEN.format(take.startedAt().atZone(zone)), Math.round(take.seconds())),
                     "Analyse it", () -> recover(take)));
         }, failure -> notice.set(Notice.error(Messages.of(failure))));
     }
@@ -166,8 +171,6 @@ public final class MainViewModel {
     private void recover(UnfinishedTake take) {
         Judging against = work.judging();
         notice.set(Notice.info("Analysing the unfinished take…"));
-        Coach coach = new Coach(new VoskTranscriber(models.speech(), new AudioDecoder()), models.analyzer(), attemptStore,
-                new AudioDecoder(), clock);
         background.run(() -> coach.recover(take, against, fraction -> { }, () -> false), recovered -> {
             notice.set(Notice.info("The unfinished take was analysed and saved."));
             taken(recovered);

@@ -7,24 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.introcoach.audio.AudioDecoder;
-import org.introcoach.audio.Playback;
 import org.introcoach.draft.DraftStore;
-import org.introcoach.practice.Models;
-import org.introcoach.storage.DataDirectory;
 import org.introcoach.testing.ProjectFiles;
 import org.introcoach.ui.resume.ResumeViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Draft and Resume screens driven through the real scene, headless. */
@@ -41,39 +28,23 @@ class DraftAndResumeUiTest {
     Path data;
 
     private final FxRobot robot = new FxRobot();
+    private RunningApp app;
     private MainViewModel viewModel;
-    private Stage stage;
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
-        viewModel = new MainViewModel(new Background(Background.daemonWorkers(), Platform::runLater), new DataDirectory(data),
-                clock, ZoneOffset.UTC, FakeMicrophones.none(), new Playback(new AudioDecoder()),
-                step -> Models.load(ProjectFiles.voskModel(), step));
-        FxToolkit.setupStage(primary -> {
-            stage = primary;
-            primary.setScene(new MainView(viewModel).scene(1360, 860));
-            primary.show();
-            viewModel.start();
-        });
+        app = RunningApp.open(data, FakeMicrophones.none(), robot);
+        viewModel = app.viewModel;
         waitFor(() -> viewModel.work().currentProperty().get() != null);
     }
 
     @AfterEach
-    void close() throws Exception {
-        robot.interact(() -> {
-            viewModel.shutdown();
-            stage.hide();
-        });
-        for (Window window : List.copyOf(Window.getWindows())) {
-            robot.interact(window::hide);
-        }
+    void close() {
+        app.close();
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.waitFor(condition);
     }
 
     /** Switches screens with the keyboard shortcut, as a keyboard user would. */

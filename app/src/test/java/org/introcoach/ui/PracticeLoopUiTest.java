@@ -6,29 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.introcoach.analysis.MarkedTranscript;
-import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.Microphones;
-import org.introcoach.audio.Playback;
-import org.introcoach.practice.Models;
-import org.introcoach.storage.DataDirectory;
 import org.introcoach.testing.ProjectFiles;
 import org.introcoach.ui.attempts.AttemptsViewModel;
 import org.introcoach.ui.feedback.FeedbackViewModel;
@@ -47,40 +35,24 @@ class PracticeLoopUiTest {
     Path data;
 
     private final FxRobot robot = new FxRobot();
+    private RunningApp app;
     private MainViewModel viewModel;
-    private Stage stage;
 
     private void open(Microphones microphones) throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
-        Background background = new Background(Background.daemonWorkers(), Platform::runLater);
-        viewModel = new MainViewModel(background, new DataDirectory(data), clock, ZoneOffset.UTC, microphones,
-                new Playback(new AudioDecoder()), step -> Models.load(ProjectFiles.voskModel(), step));
-        org.testfx.api.FxToolkit.setupStage(primary -> {
-            stage = primary;
-            primary.setScene(new MainView(viewModel).scene(1360, 860));
-            primary.show();
-            viewModel.start();
-        });
+        app = RunningApp.open(data, microphones, robot);
+        viewModel = app.viewModel;
         waitFor(() -> viewModel.practice().phaseProperty().get() == PracticeViewModel.Phase.READY);
     }
 
     @AfterEach
-    void close() throws Exception {
-        if (viewModel != null) {
-            robot.interact(() -> {
-                viewModel.shutdown();
-                stage.hide();
-            });
-        }
-        for (Window window : List.copyOf(Window.getWindows())) {
-            robot.interact(window::hide);
+    void close() {
+        if (app != null) {
+            app.close();
         }
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.waitFor(condition);
     }
 
     private <T extends Node> T find(String id) {

@@ -13,39 +13,30 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.SpokenText;
-import org.introcoach.audio.AudioDecoder;
-import org.introcoach.audio.Playback;
 import org.introcoach.draft.Draft;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
-import org.introcoach.practice.Models;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.Transcript;
 import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.Word;
-import org.introcoach.storage.DataDirectory;
 import org.introcoach.testing.ProjectFiles;
 import org.introcoach.ui.history.HistoryViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Progress screen on several saved takes: table, charts, filter, compare, export. */
@@ -60,8 +51,8 @@ class ProgressUiTest {
     Path data;
 
     private final FxRobot robot = new FxRobot();
+    private RunningApp app;
     private MainViewModel viewModel;
-    private Stage stage;
 
     private void saveTake(AttemptStore store, IntroAnalyzer analyzer, Resume resume, String text, String draftName) throws Exception {
         String[] tokens = text.split(" ");
@@ -90,37 +81,21 @@ class ProgressUiTest {
         Files.writeString(broken.resolve("attempt.json"), "{ broken");
         Files.write(broken.resolve("recording.wav"), new byte[64]);
 
-        FxToolkit.registerPrimaryStage();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
-        viewModel = new MainViewModel(new Background(Background.daemonWorkers(), Platform::runLater), new DataDirectory(data),
-                clock, ZoneOffset.UTC, FakeMicrophones.none(), new Playback(new AudioDecoder()),
-                step -> Models.load(ProjectFiles.voskModel(), step));
-        FxToolkit.setupStage(primary -> {
-            stage = primary;
-            primary.setScene(new MainView(viewModel).scene(1360, 860));
-            primary.show();
-            viewModel.start();
-        });
+        app = RunningApp.open(data, FakeMicrophones.none(), robot);
+        viewModel = app.viewModel;
         robot.clickOn("Progress");
         waitFor(() -> viewModel.history().allRows().size() == 4);
     }
 
     @AfterEach
-    void close() throws Exception {
-        if (viewModel != null) {
-            robot.interact(() -> {
-                viewModel.shutdown();
-                stage.hide();
-            });
-        }
-        for (Window window : List.copyOf(Window.getWindows())) {
-            robot.interact(window::hide);
+    void close() {
+        if (app != null) {
+            app.close();
         }
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.waitFor(condition);
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.introcoach.analysis.Timestamps;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptContents;
 import org.introcoach.history.AttemptStore;
@@ -52,12 +53,16 @@ public final class AttemptsViewModel {
 
     /** Reads the list again; {@code select} is the id to select afterwards, or null. */
     public void refresh(String select) {
-        background.run(() -> store.get().list(), listed -> {
-            rows.setAll(listed.stream().map(this::row).toList());
-            if (select != null) {
-                rows.stream().filter(row -> row.id().equals(select)).findFirst().ifPresent(selected::set);
-            }
-        }, failure -> notices.accept(Notice.error("Your takes could not be listed: " + Messages.of(failure))));
+        background.run(() -> store.get().list(), listed -> show(listed, select),
+                failure -> notices.accept(Notice.error("Your takes could not be listed: " + Messages.of(failure))));
+    }
+
+    /** Shows takes already listed; {@code select} is the id to select, or null. */
+    public void show(List<StoredAttempt> listed, String select) {
+        rows.setAll(listed.stream().map(this::row).toList());
+        if (select != null) {
+            rows.stream().filter(row -> row.id().equals(select)).findFirst().ifPresent(selected::set);
+        }
     }
 
     private Row row(StoredAttempt stored) {
@@ -65,10 +70,9 @@ public final class AttemptsViewModel {
             return new Row(damaged.id(), damaged.id(), "cannot be opened", "!", damaged.reason());
         }
         Attempt attempt = ((StoredAttempt.Complete) stored).attempt();
-        long seconds = Math.round(attempt.durationSeconds());
         String against = attempt.draft().isEmpty() ? attempt.resumeName() : attempt.draft();
         return new Row(attempt.id(), WHEN.format(attempt.recordedAt().atZone(zone)),
-                "%d:%02d · %s".formatted(seconds / 60, seconds % 60, against), String.valueOf(attempt.overall()), "");
+                Timestamps.duration(attempt.durationSeconds()) + " · " + against, String.valueOf(attempt.overall()), "");
     }
 
     public void open(Row row) {

@@ -200,7 +200,7 @@ public final class FeedbackView {
             label.setUserData(word);
             label.setFocusTraversable(true);
             label.setTooltip(new Tooltip("%s  (heard with %.0f%% confidence)".formatted(
-                    FeedbackViewModel.clock(word.start()), word.confidence() * 100)));
+                    org.introcoach.analysis.Timestamps.format(word.start()), word.confidence() * 100)));
             label.setOnMouseClicked(event -> viewModel.playFrom(word));
             label.setOnKeyPressed(event -> {
                 if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,6 +27,7 @@ import org.introcoach.analysis.Metrics;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.ResumeMatch;
 import org.introcoach.analysis.Severity;
+import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.Playback;
 import org.introcoach.history.Attempt;
 import org.introcoach.ui.Background;
@@ -94,7 +94,7 @@ public final class FeedbackViewModel {
         metrics.set(describe(report.metrics()));
         overall.set(report.overall());
         scores.setAll(java.util.Arrays.stream(Dimension.values())
-                .map(dimension -> new ScoreRow(dimension, label(dimension), report.score(dimension),
+                .map(dimension -> new ScoreRow(dimension, dimension.label(), report.score(dimension),
                         report.dimensions().get(dimension.id()).summary())).toList());
         findings.setAll(findingItems(report));
         marked = MarkedTranscript.of(report);
@@ -138,10 +138,10 @@ public final class FeedbackViewModel {
             if (inDimension.isEmpty()) {
                 continue;
             }
-            items.add(new Heading(label(dimension), report.score(dimension)));
+            items.add(new Heading(dimension.label(), report.score(dimension)));
             for (Finding finding : inDimension) {
                 items.add(new FindingRow(finding, severityLabel(finding.severity()),
-                        finding.start() == null ? "" : clock(finding.start()), finding.message(),
+                        finding.start() == null ? "" : Timestamps.format(finding.start()), finding.message(),
                         finding.quote() == null ? "" : "“" + finding.quote() + "”"));
             }
         }
@@ -170,14 +170,6 @@ public final class FeedbackViewModel {
         playback.stop();
     }
 
-    public static String label(Dimension dimension) {
-        return switch (dimension) {
-            case CONSISTENCY -> "Consistency";
-            case STRUCTURE -> "Structure";
-            case CONCISENESS -> "Conciseness";
-            case MOTIVATION -> "Motivation";
-        };
-    }
 
     private static String severityLabel(Severity severity) {
         return switch (severity) {
@@ -187,16 +179,11 @@ public final class FeedbackViewModel {
         };
     }
 
-    static String clock(double seconds) {
-        long whole = (long) seconds;
-        return "%d:%02d".formatted(whole / 60, whole % 60);
-    }
-
     private static String describe(Metrics metrics) {
         if (metrics.durationSeconds() == null) {
             return metrics.wordCount() + " words";
         }
-        return "%s · %d words · %s wpm · %s fillers/min · %d long pauses".formatted(clock(Math.round(metrics.durationSeconds())),
+        return "%s · %d words · %s wpm · %s fillers/min · %d long pauses".formatted(Timestamps.duration(metrics.durationSeconds()),
                 metrics.wordCount(), metrics.wordsPerMinute() == null ? "—" : Math.round(metrics.wordsPerMinute()),
                 metrics.fillersPerMinute() == null ? "—" : "%.1f".formatted(metrics.fillersPerMinute()), metrics.longPauseCount());
     }
@@ -247,9 +234,5 @@ public final class FeedbackViewModel {
 
     public ReadOnlyStringProperty unsaidProperty() {
         return unsaid.getReadOnlyProperty();
-    }
-
-    public Optional<Path> recording() {
-        return Optional.ofNullable(recording);
     }
 }

@@ -1,7 +1,6 @@
 package org.introcoach.ui.practice;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -18,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.Microphones;
 import org.introcoach.audio.SoundSource;
 import org.introcoach.draft.Template;
@@ -220,8 +220,7 @@ public final class PracticeViewModel {
 
     private void updateTimer(double at) {
         seconds.set(at);
-        long whole = (long) at;
-        timerText.set("%d:%02d".formatted(whole / 60, whole % 60));
+        timerText.set(Timestamps.format(at));
         Template.TargetBand band = targetBand();
         timerZone.set(at < band.minSeconds() ? TimerZone.UNDER : at <= band.maxSeconds() ? TimerZone.IN_BAND : TimerZone.OVER);
     }
@@ -274,10 +273,6 @@ public final class PracticeViewModel {
         return level.getReadOnlyProperty();
     }
 
-    public ReadOnlyDoubleProperty secondsProperty() {
-        return seconds.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty timerTextProperty() {
         return timerText.getReadOnlyProperty();
     }
@@ -308,9 +303,5 @@ public final class PracticeViewModel {
 
     public ReadOnlyBooleanProperty canImportProperty() {
         return canImport.getReadOnlyProperty();
-    }
-
-    public List<Microphones.Device> microphoneList() {
-        return List.copyOf(devices);
     }
 }

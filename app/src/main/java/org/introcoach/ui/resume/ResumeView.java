@@ -90,34 +90,17 @@ public final class ResumeView {
         derived.setId("resumeDerived");
         derived.textProperty().bind(viewModel.derivedProperty());
 
-        TableView<ResumeViewModel.JobRow> jobs = new TableView<>(viewModel.jobs());
-        jobs.setId("resumeJobs");
-        jobs.setEditable(true);
-        jobs.getColumns().add(column("Employer", ResumeViewModel.JobRow::employerProperty, 180));
-        jobs.getColumns().add(column("Title", ResumeViewModel.JobRow::titleProperty, 200));
-        jobs.getColumns().add(column("Dates", ResumeViewModel.JobRow::datesProperty, 170));
-        jobs.setPrefHeight(170);
-        jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Button addJob = new Button("Add job");
-        addJob.setOnAction(event -> viewModel.addJob());
-        Button removeJob = new Button("Remove job");
-        removeJob.disableProperty().bind(jobs.getSelectionModel().selectedItemProperty().isNull());
-        removeJob.setOnAction(event -> viewModel.removeJob(jobs.getSelectionModel().getSelectedItem()));
-
-        TableView<ResumeViewModel.SchoolRow> schools = new TableView<>(viewModel.schools());
-        schools.setId("resumeSchools");
-        schools.setEditable(true);
-        schools.getColumns().add(column("School", ResumeViewModel.SchoolRow::institutionProperty, 200));
-        schools.getColumns().add(column("Degree", ResumeViewModel.SchoolRow::degreeProperty, 90));
-        schools.getColumns().add(column("Field", ResumeViewModel.SchoolRow::fieldProperty, 150));
-        schools.getColumns().add(column("Dates", ResumeViewModel.SchoolRow::datesProperty, 150));
-        schools.setPrefHeight(110);
-        schools.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Button addSchool = new Button("Add school");
-        addSchool.setOnAction(event -> viewModel.addSchool());
-        Button removeSchool = new Button("Remove school");
-        removeSchool.disableProperty().bind(schools.getSelectionModel().selectedItemProperty().isNull());
-        removeSchool.setOnAction(event -> viewModel.removeSchool(schools.getSelectionModel().getSelectedItem()));
+        TableView<ResumeViewModel.JobRow> jobs = editableTable("resumeJobs", viewModel.jobs(), 170,
+                column("Employer", ResumeViewModel.JobRow::employerProperty, 180),
+                column("Title", ResumeViewModel.JobRow::titleProperty, 200),
+                column("Dates", ResumeViewModel.JobRow::datesProperty, 170));
+        HBox jobButtons = addAndRemove("job", jobs, viewModel::addJob, viewModel::removeJob);
+        TableView<ResumeViewModel.SchoolRow> schools = editableTable("resumeSchools", viewModel.schools(), 110,
+                column("School", ResumeViewModel.SchoolRow::institutionProperty, 200),
+                column("Degree", ResumeViewModel.SchoolRow::degreeProperty, 90),
+                column("Field", ResumeViewModel.SchoolRow::fieldProperty, 150),
+                column("Dates", ResumeViewModel.SchoolRow::datesProperty, 150));
+        HBox schoolButtons = addAndRemove("school", schools, viewModel::addSchool, viewModel::removeSchool);
 
         TextArea skills = new TextArea();
         skills.setId("resumeSkills");
@@ -141,8 +124,8 @@ public final class ResumeView {
         revert.setOnAction(event -> viewModel.revert());
 
         VBox right = new VBox(8, understood, file, basics, derived,
-                heading("Work (double-click a cell to correct it; dates like 2019-06 – present)"), jobs, new HBox(8, addJob, removeJob),
-                heading("Education"), schools, new HBox(8, addSchool, removeSchool),
+                heading("Work (double-click a cell to correct it; dates like 2019-06 – present)"), jobs, jobButtons,
+                heading("Education"), schools, schoolButtons,
                 heading("Skills (one per line; \"Group: a, b\" for a group)"), skills, problems, new HBox(8, save, revert));
         right.setPadding(new Insets(12));
         ScrollPane rightScroll = new ScrollPane(right);
@@ -167,6 +150,27 @@ public final class ResumeView {
         });
         root.setAlignment(Pos.TOP_LEFT);
         return root;
+    }
+
+    @SafeVarargs
+    private static <R> TableView<R> editableTable(String id, javafx.collections.ObservableList<R> rows, double height,
+                                                  TableColumn<R, String>... columns) {
+        TableView<R> table = new TableView<>(rows);
+        table.setId(id);
+        table.setEditable(true);
+        table.getColumns().addAll(columns);
+        table.setPrefHeight(height);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static <R> HBox addAndRemove(String what, TableView<R> table, Runnable add, java.util.function.Consumer<R> remove) {
+        Button addButton = new Button("Add " + what);
+        addButton.setOnAction(event -> add.run());
+        Button removeButton = new Button("Remove " + what);
+        removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        removeButton.setOnAction(event -> remove.accept(table.getSelectionModel().getSelectedItem()));
+        return new HBox(8, addButton, removeButton);
     }
 
     private static Label heading(String text) {
