@@ -89,7 +89,8 @@ public final class HistoryViewModel {
             draftFilter.set(names.contains(chosen) ? chosen : ALL_DRAFTS);
             applyFilter();
             long damaged = rows.stream().filter(Row::isDamaged).count();
-            status.set(rows.size() - damaged + " takes" + (damaged == 0 ? "" : ", " + damaged + " damaged (kept, not opened)"));
+            long good = rows.size() - damaged;
+            status.set(good + (good == 1 ? " take" : " takes") + (damaged == 0 ? "" : ", " + damaged + " damaged (kept, not opened)"));
         }, failure -> notices.accept(Notice.error("Your takes could not be listed: " + Messages.of(failure))));
     }
 
