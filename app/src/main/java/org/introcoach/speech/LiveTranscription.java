@@ -22,6 +22,7 @@ public final class LiveTranscription implements AutoCloseable {
 
     private final Recognizer recognizer;
     private final short[] block = new short[BLOCK_SAMPLES];
+    private final Dither dither = new Dither();
     private int blockFill;
     private final Consumer<String> onText;
     private final boolean wantsPartials;
@@ -68,6 +69,7 @@ public final class LiveTranscription implements AutoCloseable {
         String before = wantsPartials ? currentText() : "";
         int length = blockFill;
         blockFill = 0;
+        dither.apply(block, length);
         if (recognizer.acceptWaveForm(block, length)) {
             settle(VoskJson.words(recognizer.getResult()));
             partial = "";

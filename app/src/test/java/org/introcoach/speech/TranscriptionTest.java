@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,7 +47,7 @@ class TranscriptionTest {
             words += WordErrorRate.words(sentence.getValue()).size();
         }
         double overall = errors / (double) words;
-        assertTrue(overall <= 0.10, "LibriVox WER " + overall + " (measured 0.03 when this bound was set)");
+        assertTrue(overall <= 0.10, "LibriVox WER " + overall + " (measured 0.056 on 2026-11-25)");
     }
 
     @Test
@@ -61,6 +62,46 @@ class TranscriptionTest {
         }
         double overall = errors / (double) words;
         assertTrue(overall <= 0.40, "synthetic-speech WER " + overall + " (measured 0.25 when this bound was set)");
+    }
+
+    /**
+     * A noise gate or an editor leaves exact zeros between words. With the model's random dither
+     * off, frames of zero energy derailed recognition (word error rate 0.33 to 0.65 on this sample).
+     */
+    @Test
+    void exactDigitalSilenceBetweenWordsIsHeardAsWellAsQuietNoise() throws Exception {
+        String name = "intro-maria-chen.wav";
+        short[] samples = readAll(ProjectFiles.sample(name));
+        int zeroed = 0;
+        for (int i = 0; i < samples.length; i++) {
+            if (Math.abs(samples[i]) <= 2) {
+                samples[i] = 0;
+                zeroed++;
+            }
+        }
+        assertTrue(zeroed > samples.length / 5, "the gate silenced " + zeroed + " of " + samples.length + " samples");
+        Path gated = TestWav.write16(dir.resolve("gated.wav"), samples, AudioDecoder.TARGET_RATE);
+        String reference = ProjectFiles.sampleText(name);
+        double original = WordErrorRate.of(reference, transcriber.transcribe(ProjectFiles.sample(name)).transcript().text());
+        double afterGate = WordErrorRate.of(reference, transcriber.transcribe(gated).transcript().text());
+        assertTrue(afterGate <= original + 0.05, "WER %.2f with the gate, %.2f without".formatted(afterGate, original));
+    }
+
+    private static short[] readAll(Path file) throws Exception {
+        try (DecodedAudio audio = new AudioDecoder().open(file)) {
+            short[] all = new short[AudioDecoder.TARGET_RATE];
+            short[] chunk = new short[4096];
+            int length = 0;
+            int count;
+            while ((count = audio.read(chunk)) != -1) {
+                if (length + count > all.length) {
+                    all = Arrays.copyOf(all, 2 * (length + count));
+                }
+                System.arraycopy(chunk, 0, all, length, count);
+                length += count;
+            }
+            return Arrays.copyOf(all, length);
+        }
     }
 
     @Test
