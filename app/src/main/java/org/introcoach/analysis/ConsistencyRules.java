@@ -43,6 +43,8 @@ final class ConsistencyRules {
             "clients", "customers", "users", "patients", "students", "teams", "years", "months", "weeks", "over", "about", "several", "many");
     private static final Set<String> SENIORITY = Set.of("senior", "lead", "principal", "staff", "head", "director", "chief",
             "vp", "vice", "manager", "architect");
+    /** Words after a heard name that may still be its pieces: a two-part name split three ways is "pretty or ram". */
+    private static final int NAME_FOLLOWING_WORDS = 3;
     private static final Pattern NAME_CUE = Pattern.compile("\\b(my name is|my name's|i'm|i am|this is)\\s+");
     private static final Pattern SCHOOL_CLAIM = Pattern.compile("\\b(graduated from|studied at|degree from|graduate of|went to)\\s+");
     private static final Pattern EMPLOYER_CLAIM = Pattern.compile("\\b(work(ed|ing)? at|work(ed|ing)? for|joined|job at|employed by"
@@ -80,14 +82,21 @@ final class ConsistencyRules {
 
     /**
      * True when what was heard as a name is more likely the resume's name misrecognised than
-     * another name: nothing but everyday words, or the same sounds once the word breaks are
-     * ignored ("like why" for "li wei").
+     * another name: nothing but everyday words, the same sounds once the word breaks are ignored
+     * ("like why" for "li wei"), or one of the words that follow sounding like a part of the name
+     * ("pretty or ram" for "priya raman", "lead way" for "li wei"). The recogniser spells only
+     * words it knows, so an unusual name always comes out as other words.
      */
-    static boolean looksLikeMisheardName(List<String> heard, List<String> name) {
+    static boolean looksLikeMisheardName(List<String> heard, List<String> following, List<String> name) {
         if (heard.stream().allMatch(EVERYDAY::contains)) {
             return true;
         }
-        return SoundsAlike.resembles(String.join("", heard), String.join("", name));
+        if (SoundsAlike.resembles(String.join("", heard), String.join("", name))) {
+            return true;
+        }
+        List<String> window = new ArrayList<>(heard);
+        following.stream().filter(word -> !EVERYDAY.contains(word)).forEach(window::add);
+        return window.stream().anyMatch(word -> name.stream().anyMatch(part -> SoundsAlike.nameParts(word, part)));
     }
 
     private void checkName(Intro intro) {
@@ -115,7 +124,8 @@ final class ConsistencyRules {
         }
         int[] span = claim.get();
         List<String> heard = intro.tokens().subList(span[0], span[1]);
-        if (intro.confidence(span[0], span[1]) < CONFIDENT || looksLikeMisheardName(heard, name)) {
+        List<String> following = intro.tokens().subList(span[1], Math.min(span[1] + NAME_FOLLOWING_WORDS, intro.tokens().size()));
+        if (intro.confidence(span[0], span[1]) < CONFIDENT || looksLikeMisheardName(heard, following, name)) {
             matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(span[0], span[1]), ResumeMatch.Status.UNSURE, intro.start(span[0])));
             return;
         }
@@ -342,6 +352,13 @@ final class ConsistencyRules {
                 && m.heard().startsWith(word) && java.util.Objects.equals(m.start(), start));
     }
 
+    /**
+     * Words that start a new clause, so end a spoken list even where no pause was heard
+     * ("java and distributed systems i guess i would").
+     */
+    private static final Set<String> CLAUSE_START = Set.of("i", "i'm", "i'd", "i've", "i'll", "we", "we're", "you", "because",
+            "but", "so", "where", "when", "while", "who", "that", "since", "which", "to", "for", "from", "as");
+
     /** Items of a spoken list starting at {@code start}: "java python and sql" gives three. */
     private static List<int[]> listItems(Intro intro, int start) {
         List<int[]> items = new ArrayList<>();
@@ -350,8 +367,7 @@ final class ConsistencyRules {
         int end = Math.min(phraseEnd, start + 8);
         int itemStart = start;
         for (int i = start; i <= end; i++) {
-            boolean boundary = i == end || tokens.get(i).equals("and") || tokens.get(i).equals("or") || tokens.get(i).equals("as")
-                    || tokens.get(i).equals("which") || tokens.get(i).equals("to") || tokens.get(i).equals("for") || tokens.get(i).equals("from");
+            boolean boundary = i == end || tokens.get(i).equals("and") || tokens.get(i).equals("or") || CLAUSE_START.contains(tokens.get(i));
             if (boundary) {
                 if (i > itemStart) {
                     items.add(new int[] {itemStart, i});

@@ -46,10 +46,15 @@ public final class SectionTagger {
                 + "|what i do best|deep experience|experience (in|with)|i bring|fluent in|i know how|skilled)\\b"));
         CUES.put(IntroSection.EXPERIENCE, Pattern.compile("\\b(work(ed|ing)? (as|at|for|on|in)|i (lead|led|manage|managed|built|build|ran|run|joined"
                 + "|taught|teach|served|serve|started|spent|launched|designed|developed|created|delivered|automated|cut|grew)"
-                + "|currently|previously|before that|my (job|role|team|career)|responsible|promoted|we (cut|built|shipped|reduced|grew|launched))\\b"));
+                + "|currently|previously|before that|my (job|role|team|career)|responsible|promoted|intern(ed|ship)|we (cut|built|shipped|reduced|grew|launched))\\b"));
     }
 
     private static final Pattern GREETING = Pattern.compile("^(hello|hi|hey|good (morning|afternoon|evening))\\b|\\bmy name\\b");
+    /**
+     * An opening that names the speaker or what they are, within its first few words, whatever
+     * the recogniser made of a greeting before it ("the low i'm rebecca", "so i'm a data scientist").
+     */
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile("^(\\S+ ){0,3}(i'm|i am|this is|my name's)\\b");
 
     private final DocumentCategorizerME categorizer;
 
@@ -100,6 +105,10 @@ public final class SectionTagger {
     private IntroSection sectionOf(Phrase phrase, int index, List<String> nameTokens, IntroSection previous) {
         String text = phrase.text();
         if (index <= 1 && (GREETING.matcher(text).find() || mentionsName(phrase.tokens(), nameTokens))) {
+            return IntroSection.IDENTITY;
+        }
+        if (index == 0 && SELF_INTRODUCTION.matcher(text).find() && !CUES.get(IntroSection.MOTIVATION).matcher(text).find()
+                && !CUES.get(IntroSection.TRANSITION).matcher(text).find()) {
             return IntroSection.IDENTITY;
         }
         for (Map.Entry<IntroSection, Pattern> cue : CUES.entrySet()) {

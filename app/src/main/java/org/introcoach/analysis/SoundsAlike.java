@@ -47,6 +47,17 @@ public final class SoundsAlike {
 
     static final double RESEMBLANCE_THRESHOLD = 0.75;
 
+    /**
+     * Whether a heard word could be a part of a person's name. Names are not acronyms, so short
+     * parts may match by sound too ("way" for "wei"); two-letter words match only exactly.
+     */
+    static boolean nameParts(String heard, String namePart) {
+        if (resembles(heard, namePart)) {
+            return true;
+        }
+        return heard.length() > 2 && namePart.length() > 2 && samePhonetics(heard, namePart);
+    }
+
     private static boolean samePhonetics(String heard, String expected) {
         String heardPrimary = METAPHONE.doubleMetaphone(heard);
         String heardAlternate = METAPHONE.doubleMetaphone(heard, true);

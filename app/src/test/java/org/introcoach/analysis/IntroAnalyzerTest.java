@@ -67,6 +67,43 @@ class IntroAnalyzerTest {
     }
 
     @Test
+    void aNameSplitIntoOtherWordsIsUnsureNotAnotherName() throws Exception {
+        var priya = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root()
+                .resolve("samples/resumes/priya-raman.pdf"));
+        Report report = analyzer.analyse(SpokenText.ofPlainText("hello i'm pretty or ram and an engineering manager at shopify"),
+                IntroAnalyzer.Against.resume(priya, set.asOf));
+
+        assertTrue(!report.has(FindingCode.NAME_MISMATCH), "\"ram\" is a piece of Raman: " + report.findings());
+        assertEquals(org.introcoach.analysis.ResumeMatch.Status.UNSURE, report.resumeMatches().stream()
+                .filter(m -> m.field().equals("name")).findFirst().orElseThrow().status());
+        Report otherName = analyzer.analyse(SpokenText.ofPlainText("hello i'm rebecca stone an engineering manager at shopify"),
+                IntroAnalyzer.Against.resume(priya, set.asOf));
+        assertTrue(otherName.has(FindingCode.NAME_MISMATCH));
+    }
+
+    @Test
+    void anOpeningThatSaysWhoYouAreIsIdentityWhateverTheGreetingWasHeardAs() {
+        var resume = set.find("maria-clean").against(set.asOf);
+        Report misheardGreeting = analyzer.analyse(SpokenText.ofPlainText("the low i'm rebecca stone. i graduated from the university of washington."
+                + " i am eager to join your platform team"), resume);
+        Report motivationFirst = analyzer.analyse(SpokenText.ofPlainText("i am eager to join your platform team. hello i'm maria chen."
+                + " i graduated from the university of washington"), resume);
+
+        assertEquals("identity", misheardGreeting.sections().get(0).section());
+        assertEquals("motivation", motivationFirst.sections().get(0).section());
+    }
+
+    @Test
+    void aSkillListEndsWhereANewClauseBegins() {
+        Report report = analyzer.analyse(SpokenText.ofPlainText("hello i'm maria chen i have deep experience in java and distributed systems"
+                + " i guess i would like to join your platform team"), set.find("maria-clean").against(set.asOf));
+
+        assertTrue(report.findings().stream().noneMatch(f -> f.code() == FindingCode.SKILL_NOT_ON_RESUME), report.findings().toString());
+        assertTrue(report.resumeMatches().stream().anyMatch(m -> m.field().equals("skill") && m.status() == ResumeMatch.Status.MATCHED
+                && "distributed systems".equals(m.heard())), report.resumeMatches().toString());
+    }
+
+    @Test
     void aFindingQuotesTheWordsWithTheirTimes() {
         Finding mismatch = analyse("maria-wrong-name").findings().stream()
                 .filter(f -> f.code() == FindingCode.NAME_MISMATCH).findFirst().orElseThrow();

@@ -2,8 +2,10 @@ package org.introcoach.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.introcoach.speech.BatchTranscription;
 import org.introcoach.testing.ExternalTool;
 import org.introcoach.testing.TestSpeech;
+import org.introcoach.testing.WordErrorRate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,12 +47,14 @@ class SpokenEvaluationTest {
     }
 
     /**
-     * A regression guard, not the goal: on 2026-11-25 espeak-ng speech of these texts was heard with
-     * a word error rate near 0.6 and 0.50 of expected findings were still flagged (0.27 at full
-     * strength) with 1.8% false findings. The issue asks for most findings kept; that is not met yet.
+     * Measured on 2026-11-25 (espeak-ng 1.51, Vosk small model): 0.69 of expected findings kept at
+     * full strength, 0.77 flagged, 0.9% false findings. The floors leave room for a case or two of
+     * recognition change, not for a broken analysis.
      */
-    static final double FLAGGED_FLOOR = 0.45;
-    static final double FALSE_CEILING = 0.05;
+    static final double KEPT_FLOOR = 0.60;
+    static final double FALSE_CEILING = 0.03;
+    /** Set to a folder to keep each case's speech, text and what was heard, for a look at what was lost. */
+    private static final String KEEP_PROPERTY = "introcoach.evaluation.keep";
 
     @Test
     void mostFindingsSurviveRealRecognition(@TempDir Path dir) throws Exception {
@@ -57,8 +62,10 @@ class SpokenEvaluationTest {
         List<EvaluationSet.Case> cases = set.cases.stream().filter(EvaluationSet.Case::timed)
                 .filter(c -> c.expected().stream().noneMatch(DELIVERY::contains)).toList();
         List<Path> recordings = new ArrayList<>();
+        List<String> spoken = new ArrayList<>();
         for (EvaluationSet.Case c : cases) {
             String text = c.transcript().replaceAll("~[\\d.]+", "").replaceAll("<[\\d.]+>", "").replace(" | ", ". ");
+            spoken.add(text);
             Path raw = dir.resolve(c.id() + ".raw.wav");
             Path wav = dir.resolve(c.id() + ".wav");
             ExternalTool.run("espeak-ng", "-v", "en-us", "-s", "160", "-g", "8", "-w", raw.toString(), text);
@@ -71,8 +78,13 @@ class SpokenEvaluationTest {
 
         EvaluationTally tally = new EvaluationTally();
         int flagged = 0;
+        int wordErrors = 0;
+        int wordsSpoken = 0;
         for (int i = 0; i < cases.size(); i++) {
             EvaluationSet.Case c = cases.get(i);
+            wordErrors += WordErrorRate.errors(spoken.get(i), outcomes.get(i).result().transcript().text());
+            wordsSpoken += WordErrorRate.words(spoken.get(i)).size();
+            keepForInspection(c, recordings.get(i), outcomes.get(i).result().transcript().text());
             Report report = analyzer.analyse(SpokenText.of(outcomes.get(i).result().transcript()), c.against(set.asOf));
             Set<FindingCode> found = report.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::code)
                     .filter(code -> !DELIVERY.contains(code)).collect(Collectors.toCollection(TreeSet::new));
@@ -87,10 +99,19 @@ class SpokenEvaluationTest {
         double keptShare = kept / (double) expected;
         double flaggedShare = flagged / (double) expected;
         double falseRate = wrong / (double) checks;
-        String summary = ("spoken by espeak-ng, %d cases: kept %.3f of expected findings at full strength (%d/%d), flagged %.3f "
+        String summary = ("spoken by espeak-ng, %d cases, word error rate %.2f: kept %.3f of expected findings at full strength (%d/%d), flagged %.3f "
                 + "(also as 'could not confirm' or an unsure resume fact, %d/%d), false findings %.3f (%d of %d checks)%n%s")
-                .formatted(cases.size(), keptShare, kept, expected, flaggedShare, flagged, expected, falseRate, wrong, checks, details);
+                .formatted(cases.size(), wordErrors / (double) wordsSpoken, keptShare, kept, expected, flaggedShare, flagged, expected, falseRate, wrong, checks, details);
         System.out.print(summary);
-        assertTrue(flaggedShare >= FLAGGED_FLOOR && falseRate <= FALSE_CEILING, summary);
+        assertTrue(keptShare >= KEPT_FLOOR && falseRate <= FALSE_CEILING, summary);
+    }
+
+    private static void keepForInspection(EvaluationSet.Case c, Path recording, String heard) throws IOException {
+        String folder = System.getProperty(KEEP_PROPERTY);
+        if (folder != null) {
+            Path dir = Files.createDirectories(Path.of(folder));
+            Files.copy(recording, dir.resolve(c.id() + ".wav"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve(c.id() + ".txt"), c.transcript() + "\n" + heard + "\n");
+        }
     }
 }
