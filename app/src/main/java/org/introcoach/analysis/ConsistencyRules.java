@@ -46,12 +46,15 @@ final class ConsistencyRules {
     /** Words after a heard name that may still be its pieces: a two-part name split three ways is "pretty or ram". */
     private static final int NAME_FOLLOWING_WORDS = 3;
     private static final Pattern NAME_CUE = Pattern.compile("\\b(my name is|my name's|i'm|i am|this is)\\s+");
-    private static final Pattern SCHOOL_CLAIM = Pattern.compile("\\b(graduated from|studied at|degree from|graduate of|went to)\\s+");
+    private static final Pattern SCHOOL_CLAIM = Pattern.compile("\\b(graduated from|studied at|degree from|graduate of|went to"
+            + "|(bachelor'?s|master'?s|degree|phd|mba|studies)( in (\\w+ ){0,2}\\w+)? at)\\s+");
     private static final Pattern EMPLOYER_CLAIM = Pattern.compile("\\b(work(ed|ing)? at|work(ed|ing)? for|joined|job at|employed by"
+            + "|i've been at|i have been at|i was at"
             + "|currently at|i'm at|i am at|spent \\w+ years at|as an? (?:\\w+ ){1,3}at)\\s+");
-    private static final Pattern ROLE_CLAIM = Pattern.compile("\\b(work(ed|ing)? as|served as|i'm a|i am a|i'm an|i am an|role as|position as|job as)\\s+");
+    private static final Pattern ROLE_CLAIM = Pattern.compile("\\b(work(ed|ing)? as|served as|i'm a|i am a|i'm an|i am an|role as|position as|job as"
+            + "|i've been an?|i have been an?)\\s+");
     private static final Pattern SKILL_CLAIM = Pattern.compile("\\b(experience (in|with)|skilled in|proficient in|expertise in|expert in"
-            + "|speciali[sz]e in|fluent in|strengths are)\\s+");
+            + "|speciali[sz]e in|fluent in|strengths are|comfortable (with|across|in)|background in|strong in)\\s+");
 
     List<ResumeMatch> matches = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -159,8 +162,32 @@ final class ConsistencyRules {
             matches.add(new ResumeMatch("school", resumeSchool, null, ResumeMatch.Status.MISSING, null));
             return;
         }
+        List<String> claimed = intro.tokens().subList(claim.get()[0], claim.get()[1]);
+        Optional<Education> shortened = schools.stream().filter(school -> isShortFormOf(claimed, school.institution())).findFirst();
+        if (shortened.isPresent()) {
+            matches.add(new ResumeMatch("school", shortened.get().institution(), intro.quote(claim.get()[0], claim.get()[1]),
+                    ResumeMatch.Status.MATCHED, intro.start(claim.get()[0])));
+            return;
+        }
         contradiction(intro, claim.get(), "school", resumeSchool, FindingCode.SCHOOL_MISMATCH,
                 "You said you studied at \"%s\", but your resume lists %s. Name the school on your resume, or add this one to it.");
+    }
+
+    /**
+     * How people shorten an institution's name: its words cut short ("georgia tech" for Georgia
+     * Institute of Technology) or its initials, spelt out ("u c l a", "m i t").
+     */
+    static boolean isShortFormOf(List<String> heard, String name) {
+        List<String> words = tokens(name);
+        List<String> distinctive = words.stream().filter(w -> !Set.of("of", "the", "at", "and", "in", "for").contains(w)).toList();
+        String initials = distinctive.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
+        if (heard.size() > 1 && heard.stream().allMatch(w -> w.length() == 1) && initials.startsWith(String.join("", heard))
+                && heard.size() >= Math.min(3, initials.length())) {
+            return true;
+        }
+        List<String> significant = heard.stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList();
+        return !significant.isEmpty() && heard.stream().allMatch(w -> words.stream()
+                .anyMatch(part -> SoundsAlike.words(w, part) || w.length() >= 3 && part.startsWith(w)));
     }
 
     private void checkGraduationYear(Intro intro, Education school, int[] schoolSpan) {
@@ -234,12 +261,14 @@ final class ConsistencyRules {
         if (titles.isEmpty()) {
             return;
         }
+        boolean matched = false;
         for (String title : titles) {
             Optional<int[]> found = find(intro, title);
             if (found.isPresent()) {
                 int[] span = found.get();
                 matches.add(new ResumeMatch("role", title, intro.quote(span[0], span[1]), ResumeMatch.Status.MATCHED, intro.start(span[0])));
-                return;
+                matched = true;
+                break;
             }
         }
         Set<String> titleWords = titles.stream().flatMap(t -> tokens(t).stream()).collect(Collectors.toSet());
@@ -255,6 +284,9 @@ final class ConsistencyRules {
                         "You described your role as \"%s\", but your resume says %s. Claim the title you can show; describe the scope instead.");
                 return;
             }
+        }
+        if (matched) {
+            return;
         }
         matches.add(new ResumeMatch("role", intro.facts().mostRecentJob().map(Job::title).orElse(titles.get(0)), null, ResumeMatch.Status.MISSING, null));
     }
@@ -285,7 +317,7 @@ final class ConsistencyRules {
             said = true;
             int value = number.value();
             boolean fits = Math.abs(value - facts.totalYears()) <= tolerance(facts.totalYears())
-                    || facts.roles().stream().anyMatch(role -> Math.abs(value - role.years()) <= tolerance(role.years()));
+                    || fitsAStretchOfJobs(value, facts.roles());
             int from = number.from();
             int to = Math.min(tokens.size(), after + 1);
             if (fits) {
@@ -537,6 +569,20 @@ final class ConsistencyRules {
         String after = yearsWord + 1 < tokens.size() ? tokens.get(yearsWord + 1) : "";
         return Set.of("for", "over", "past", "last", "nearly", "almost", "about", "around", "than", "with", "spent", "of").contains(before)
                 || Set.of("of", "as", "at", "in", "experience", "working", "building", "leading", "teaching").contains(after);
+    }
+
+    /** Whether the years fit one job or a run of consecutive ones: "ten years as a chef" may be two kitchens in a row. */
+    private static boolean fitsAStretchOfJobs(int value, List<ResumeFacts.RoleYears> roles) {
+        for (int from = 0; from < roles.size(); from++) {
+            double years = 0;
+            for (int to = from; to < roles.size(); to++) {
+                years += roles.get(to).years();
+                if (Math.abs(value - years) <= tolerance(years)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double tolerance(double years) {

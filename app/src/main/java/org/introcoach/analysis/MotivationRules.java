@@ -42,8 +42,9 @@ final class MotivationRules {
                     : "You said you want to move on but not to what. Name the team, role or product you want to work on."
                     ).inSection("motivation"));
         }
-        if (!motivation.isEmpty() && GENERIC.matcher(motivationText).find() && !SPECIFIC_REASON.matcher(motivationText).find()) {
-            Phrase generic = motivation.stream().filter(p -> GENERIC.matcher(p.text()).find()).findFirst().orElse(motivation.get(0));
+        Phrase generic = motivation.stream().filter(p -> GENERIC.matcher(p.text()).find() && !SPECIFIC_REASON.matcher(p.text()).find())
+                .findFirst().orElse(null);
+        if (generic != null) {
             findings.add(Finding.of(FindingCode.GENERIC_MOTIVATION, Severity.WARNING,
                     "Your reason could be said by anyone (\"%s\"). Say what about this team or its work connects to what you have done."
                             .formatted(generic.text())).at(generic));

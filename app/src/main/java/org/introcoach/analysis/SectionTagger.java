@@ -33,13 +33,13 @@ public final class SectionTagger {
     private static final Map<IntroSection, Pattern> CUES = new LinkedHashMap<>();
 
     static {
-        CUES.put(IntroSection.TRANSITION, Pattern.compile("\\b(moving (from|into)|switch(ed|ing)? (careers?|to|into|from)|chang(e|ed|ing) careers?"
+        CUES.put(IntroSection.TRANSITION, Pattern.compile("\\b(moving (\\w+ )?(from|into)|switch(ed|ing)? (careers?|to|into|from)|chang(e|ed|ing) careers?"
                 + "|career change|transition(ing)? (from|to|into)|retrain(ed|ing)?|decided to (move|switch|change|leave|retrain)"
                 + "|(made|make|making) the (move|switch)|led me to|pivot(ed|ing)?)\\b"));
         CUES.put(IntroSection.MOTIVATION, Pattern.compile("\\b(eager|excited (about|to|by)|would love to|i'd love|would like to|i'd like to"
                 + "|want to (join|bring|work|move|contribute|grow|help|start|build|apply)|looking (for|to) (a|an|join|work|grow|bring|move)"
                 + "|hope to|contribute to|join your|your (team|company|mission|group|product|customers)|this (role|position|opportunity|job)"
-                + "|applied|draws? me|drew me|next step)\\b"));
+                + "|applied|applying (to|for)|draws? me|drew me|next step)\\b"));
         CUES.put(IntroSection.EDUCATION, Pattern.compile("\\b(graduat\\w*|degree|universit\\w*|college|studied|studying|major(ed)? in|bachelor'?s?"
                 + "|master'?s|phd|doctorate|diploma|my studies|coursework|mba|thesis|final year)\\b"));
         CUES.put(IntroSection.SKILLS, Pattern.compile("\\b(skills?|strengths?|proficient|expertise|expert (in|at)|speciali[sz]e|good at"

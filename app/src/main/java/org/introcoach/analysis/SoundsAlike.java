@@ -18,6 +18,11 @@ public final class SoundsAlike {
      * "google"/"apple" 0.578 and "ten"/"chen" 0.722.
      */
     static final double SPELLING_THRESHOLD = 0.85;
+    /**
+     * In a word of four letters or fewer one changed letter already scores 0.85 ("uber" and
+     * "user"), so short words match by sound only ("ideo" and "idea").
+     */
+    private static final int SHORT_WORD = 4;
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -31,7 +36,7 @@ public final class SoundsAlike {
         if (expected.length() <= 3 || heard.length() <= 2) {
             return false;
         }
-        if (heard.length() == 3) {
+        if (heard.length() <= SHORT_WORD || expected.length() <= SHORT_WORD) {
             return samePhonetics(heard, expected);
         }
         return JARO_WINKLER.apply(heard, expected) >= SPELLING_THRESHOLD || samePhonetics(heard, expected);

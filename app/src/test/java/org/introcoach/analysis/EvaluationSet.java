@@ -23,7 +23,7 @@ import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
 
 /**
- * The labelled intros of samples/evaluation/cases.json, with word timings made from the text at
+ * The labelled intros of samples/evaluation/cases.json (or holdout.json), with word timings made from the text at
  * each case's pace: "|" is a sentence pause of 0.5 s, "&lt;3&gt;" a silence of 3 s, "word~0.5" a
  * word heard with confidence 0.5 (others 0.95).
  */
@@ -66,8 +66,13 @@ final class EvaluationSet {
     final List<Case> cases = new ArrayList<>();
 
     EvaluationSet() throws IOException {
+        this("cases.json");
+    }
+
+    /** A set of cases in samples/evaluation: cases.json, or the held-out holdout.json. */
+    EvaluationSet(String fileName) throws IOException {
         Path folder = ProjectFiles.root().resolve("samples/evaluation");
-        JsonNode root = new ObjectMapper().readTree(folder.resolve("cases.json").toFile());
+        JsonNode root = new ObjectMapper().readTree(folder.resolve(fileName).toFile());
         asOf = YearMonth.parse(root.path("asOf").asText());
         TemplateLibrary.Catalog templates = new TemplateLibrary().load(null);
         Map<String, JsonNode> byId = new HashMap<>();
