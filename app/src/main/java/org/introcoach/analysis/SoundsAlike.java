@@ -9,7 +9,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * (Double Metaphone, primary or alternate code: "chen" and "can"), or close in spelling
  * (Jaro-Winkler at least {@value #SPELLING_THRESHOLD}: "stripe" and "strike"). Resume words of three letters
  * or fewer must match exactly: acronyms sound like too much ("sql" and "school" share a code, so do
- * "aws" and "was"); a three-letter word heard may match a longer one by sound alone.
+ * "aws" and "was"); where either word has four letters or fewer, only the sound counts.
  */
 public final class SoundsAlike {
     /**

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -110,6 +111,22 @@ public final class DecodedAudio implements Closeable {
                     .formatted(info.container(), framesRead / (double) layout.sampleRate()), e);
         }
         return total;
+    }
+
+    /** Everything not yet read, in one array: for files known to be short, not for streaming. */
+    public short[] readAll() throws IOException {
+        short[] all = new short[AudioDecoder.TARGET_RATE * 60];
+        short[] chunk = new short[8192];
+        int length = 0;
+        int count;
+        while ((count = read(chunk)) > 0) {
+            if (length + count > all.length) {
+                all = Arrays.copyOf(all, Math.max(all.length * 2, length + count));
+            }
+            System.arraycopy(chunk, 0, all, length, count);
+            length += count;
+        }
+        return Arrays.copyOf(all, length);
     }
 
     private static short toShort(float sample) {

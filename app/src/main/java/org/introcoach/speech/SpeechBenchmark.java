@@ -2,7 +2,6 @@ package org.introcoach.speech;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.DecodedAudio;
@@ -51,18 +50,7 @@ public final class SpeechBenchmark {
 
     private short[] decodeAll(Path audio) throws IOException {
         try (DecodedAudio decoded = decoder.open(audio)) {
-            short[] all = new short[AudioDecoder.TARGET_RATE * 60];
-            int length = 0;
-            short[] chunk = new short[8192];
-            int count;
-            while ((count = decoded.read(chunk)) > 0) {
-                if (length + count > all.length) {
-                    all = Arrays.copyOf(all, all.length * 2);
-                }
-                System.arraycopy(chunk, 0, all, length, count);
-                length += count;
-            }
-            return Arrays.copyOf(all, length);
+            return decoded.readAll();
         }
     }
 

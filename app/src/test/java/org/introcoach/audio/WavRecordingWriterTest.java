@@ -52,14 +52,7 @@ class WavRecordingWriterTest {
 
     private static short[] readAll(Path file) throws java.io.IOException {
         try (DecodedAudio audio = new AudioDecoder().open(file)) {
-            short[] all = new short[0];
-            short[] chunk = new short[4096];
-            int count;
-            while ((count = audio.read(chunk)) > 0) {
-                all = java.util.Arrays.copyOf(all, all.length + count);
-                System.arraycopy(chunk, 0, all, all.length - count, count);
-            }
-            return all;
+            return audio.readAll();
         }
     }
 

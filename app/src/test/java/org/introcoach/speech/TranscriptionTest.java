@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -87,20 +86,9 @@ class TranscriptionTest {
         assertTrue(afterGate <= original + 0.05, "WER %.2f with the gate, %.2f without".formatted(afterGate, original));
     }
 
-    private static short[] readAll(Path file) throws Exception {
+    private static short[] readAll(Path file) throws IOException {
         try (DecodedAudio audio = new AudioDecoder().open(file)) {
-            short[] all = new short[AudioDecoder.TARGET_RATE];
-            short[] chunk = new short[4096];
-            int length = 0;
-            int count;
-            while ((count = audio.read(chunk)) != -1) {
-                if (length + count > all.length) {
-                    all = Arrays.copyOf(all, 2 * (length + count));
-                }
-                System.arraycopy(chunk, 0, all, length, count);
-                length += count;
-            }
-            return Arrays.copyOf(all, length);
+            return audio.readAll();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.introcoach.ui;
 
+import static org.introcoach.ui.RunningApp.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -41,10 +41,6 @@ class DraftAndResumeUiTest {
     @AfterEach
     void close() {
         app.close();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        RunningApp.waitFor(condition);
     }
 
     /** Switches screens with the keyboard shortcut, as a keyboard user would. */

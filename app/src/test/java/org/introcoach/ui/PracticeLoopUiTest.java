@@ -1,5 +1,6 @@
 package org.introcoach.ui;
 
+import static org.introcoach.ui.RunningApp.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,10 +49,6 @@ class PracticeLoopUiTest {
         if (app != null) {
             app.close();
         }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        RunningApp.waitFor(condition);
     }
 
     private <T extends Node> T find(String id) {

@@ -1,5 +1,6 @@
 package org.introcoach.ui;
 
+import static org.introcoach.ui.RunningApp.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -92,10 +92,6 @@ class ProgressUiTest {
         if (app != null) {
             app.close();
         }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        RunningApp.waitFor(condition);
     }
 
     @Test
