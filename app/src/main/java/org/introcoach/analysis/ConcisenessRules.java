@@ -24,8 +24,14 @@ final class ConcisenessRules {
     static final double LENGTH_PROBLEM_FRACTION = 0.25;
     static final Set<String> FILLERS = Set.of("uh", "um", "er", "erm", "ah", "hmm", "mm", "uhm", "uh-huh");
     private static final Set<String> FILLER_PAIRS = Set.of("you know", "i mean");
+    /** Closed-class words (articles, pronouns, prepositions, auxiliaries, quantifiers): said often by everyone. */
     private static final Set<String> ORDINARY = Set.of("i", "a", "the", "and", "to", "of", "in", "my", "at", "for", "on", "with",
-            "as", "is", "was", "that", "it", "we", "i'm", "have", "i've", "am", "an", "be", "this", "so", "from", "your", "you");
+            "as", "is", "was", "that", "it", "we", "i'm", "have", "i've", "am", "an", "be", "this", "so", "from", "your", "you",
+            "every", "each", "some", "many", "much", "more", "most", "other", "than", "then", "there", "their", "them", "they",
+            "what", "which", "where", "when", "while", "who", "whom", "whose", "been", "were", "will", "would", "could", "should",
+            "into", "onto", "over", "under", "about", "after", "before", "through", "between", "because", "since", "until",
+            "these", "those", "both", "such", "only", "also", "just", "very", "even", "still", "here", "it's", "that's", "i'd",
+            "we're", "we've", "they're", "does", "did", "doing", "done", "make", "made", "without", "within", "across");
 
     Metrics metrics;
     private final List<Finding> findings = new ArrayList<>();
@@ -153,23 +159,38 @@ final class ConcisenessRules {
         return pauses;
     }
 
-    /** Stumbles: a word or two-word group said twice in a row ("i i", "i worked i worked"). */
+    /** The longest group of words whose saying twice in a row counts as one stumble ("in that time i in that time i"). */
+    static final int LONGEST_REPEATED_GROUP = 8;
+
+    /**
+     * Stumbles: a word or a group of up to {@value #LONGEST_REPEATED_GROUP} words said twice in a
+     * row ("i i", "i worked i worked", "our test suite our test suite"), the longest group first.
+     */
     static List<int[]> repetitions(List<String> tokens) {
         List<int[]> repeats = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (FILLERS.contains(tokens.get(i))) {
                 continue;
             }
-            if (tokens.get(i).equals(tokens.get(i + 1)) && !tokens.get(i).matches("\\d+|very|really|no|bye|that|had")
-                    && SpokenNumbers.parse(tokens.get(i)).isEmpty()) {
-                repeats.add(new int[] {i, i + 2});
-                i++;
-            } else if (i + 3 < tokens.size() && tokens.get(i).equals(tokens.get(i + 2)) && tokens.get(i + 1).equals(tokens.get(i + 3))) {
-                repeats.add(new int[] {i, i + 4});
-                i += 3;
+            int group = repeatedGroupAt(tokens, i);
+            if (group == 1 && (tokens.get(i).matches("\\d+|very|really|no|bye|that|had") || SpokenNumbers.parse(tokens.get(i)).isPresent())) {
+                continue;
+            }
+            if (group > 0) {
+                repeats.add(new int[] {i, i + 2 * group});
+                i += 2 * group - 1;
             }
         }
         return repeats;
+    }
+
+    private static int repeatedGroupAt(List<String> tokens, int start) {
+        for (int size = Math.min(LONGEST_REPEATED_GROUP, (tokens.size() - start) / 2); size >= 1; size--) {
+            if (tokens.subList(start, start + size).equals(tokens.subList(start + size, start + 2 * size))) {
+                return size;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -102,12 +102,30 @@ final class ConsistencyRules {
         return window.stream().anyMatch(word -> name.stream().anyMatch(part -> SoundsAlike.nameParts(word, part)));
     }
 
+    /**
+     * An unusual name comes out as several words, the later ones heard poorly ("ben your cow keep"
+     * for "daniel kowalski", with "cow" at 0.63 and "keep" at 0.48): a clear first word is then
+     * no proof that another name was said.
+     */
+    private static boolean followedByDoubtfulWords(Intro intro, int from, int count) {
+        int to = Math.min(intro.tokens().size(), from + count);
+        for (int i = from; i < to; i++) {
+            if (!EVERYDAY.contains(intro.tokens().get(i)) && intro.words().get(i).confidence() < CONFIDENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void checkName(Intro intro) {
         List<String> name = tokens(intro.resume().name());
         if (name.isEmpty()) {
             return;
         }
         int window = Math.min(intro.tokens().size(), 25);
+        if (otherFirstName(intro, window, name)) {
+            return;
+        }
         List<String> opening = intro.tokens().subList(0, window);
         for (int i = 0; i < opening.size(); i++) {
             for (String part : name) {
@@ -128,7 +146,8 @@ final class ConsistencyRules {
         int[] span = claim.get();
         List<String> heard = intro.tokens().subList(span[0], span[1]);
         List<String> following = intro.tokens().subList(span[1], Math.min(span[1] + NAME_FOLLOWING_WORDS, intro.tokens().size()));
-        if (intro.confidence(span[0], span[1]) < CONFIDENT || looksLikeMisheardName(heard, following, name)) {
+        if (intro.confidence(span[0], span[1]) < CONFIDENT || looksLikeMisheardName(heard, following, name)
+                || followedByDoubtfulWords(intro, span[1], NAME_FOLLOWING_WORDS)) {
             matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(span[0], span[1]), ResumeMatch.Status.UNSURE, intro.start(span[0])));
             return;
         }
@@ -138,11 +157,41 @@ final class ConsistencyRules {
                 .quoting(intro.quote(span[0], span[1]), intro.start(span[0]), intro.end(span[1] - 1)).about("name"));
     }
 
+    /**
+     * "i'm david nguyen" for Sam Nguyen: the surname is right, so the opening would pass as the
+     * name, but the first name heard, clearly and not sounding like any part of the resume name,
+     * is someone else's. A first name cut short ("sam" for Samuel) is the same name.
+     */
+    private boolean otherFirstName(Intro intro, int window, List<String> name) {
+        Optional<int[]> claim = claimAfter(NAME_CUE, intro, 0, window, 2).filter(span -> span[1] - span[0] == 2);
+        if (name.size() < 2 || claim.isEmpty()) {
+            return false;
+        }
+        int first = claim.get()[0];
+        String said = intro.tokens().get(first);
+        String surname = intro.tokens().get(first + 1);
+        boolean surnameRight = name.subList(1, name.size()).stream().anyMatch(part -> SoundsAlike.words(surname, part));
+        boolean firstNameRight = name.stream().anyMatch(part -> SoundsAlike.words(said, part)
+                || said.length() >= 3 && (part.startsWith(said) || said.startsWith(part)));
+        if (!surnameRight || firstNameRight || NOT_A_NAME.contains(said) || intro.confidence(first, first + 1) < CONFIDENT
+                || looksLikeMisheardName(List.of(said), List.of(), name) || followedByDoubtfulWords(intro, first + 2, NAME_FOLLOWING_WORDS)) {
+            return false;
+        }
+        String heard = intro.quote(first, first + 2);
+        matches.add(new ResumeMatch("name", intro.resume().name(), heard, ResumeMatch.Status.CONTRADICTED, intro.start(first)));
+        findings.add(Finding.of(FindingCode.NAME_MISMATCH, Severity.PROBLEM, "You introduced yourself as \"%s\" but your resume says %s. Use the name the interviewer has in front of them."
+                .formatted(heard, intro.resume().name()))
+                .quoting(heard, intro.start(first), intro.end(first + 1)).about("name"));
+        return true;
+    }
+
     private void checkSchool(Intro intro) {
         List<Education> schools = intro.resume().education();
         if (schools.isEmpty()) {
             return;
         }
+        boolean matched = false;
+        int[] matchedSpan = {0, 0};
         for (Education school : schools) {
             Optional<int[]> found = find(intro, school.institution())
                     .filter(span -> intro.phraseAt(span[0]).section() == IntroSection.EDUCATION
@@ -152,25 +201,76 @@ final class ConsistencyRules {
                 int[] span = found.get();
                 matches.add(new ResumeMatch("school", school.institution(), intro.quote(span[0], span[1]), ResumeMatch.Status.MATCHED, intro.start(span[0])));
                 checkGraduationYear(intro, school, span);
-                return;
+                matched = true;
+                matchedSpan = span;
+                break;
             }
         }
         String resumeSchool = intro.facts().mostRelevantEducation().map(Education::institution).orElse(schools.get(0).institution());
-        Optional<int[]> claim = claimAfter(SCHOOL_CLAIM, intro, 0, intro.tokens().size(), 5)
-                .filter(span -> !Set.of("high", "school", "a", "an", "my", "our").contains(intro.tokens().get(span[0])));
-        if (claim.isEmpty()) {
+        boolean claimed = false;
+        for (int[] claim : schoolClaims(intro)) {
+            List<String> heard = intro.tokens().subList(claim[0], claim[1]);
+            if (GENERIC_NAME_WORDS.containsAll(heard) || isKnownName(intro, claim) || claim[0] < matchedSpan[1] && matchedSpan[0] < claim[1]
+                    || intro.phraseAt(claim[0]).section() == IntroSection.MOTIVATION) {
+                continue;
+            }
+            Optional<Education> shortened = schools.stream().filter(school -> isShortFormOf(heard, school.institution())).findFirst();
+            if (shortened.isPresent()) {
+                if (!matched) {
+                    matches.add(new ResumeMatch("school", shortened.get().institution(), intro.quote(claim[0], claim[1]),
+                            ResumeMatch.Status.MATCHED, intro.start(claim[0])));
+                    matched = true;
+                }
+                continue;
+            }
+            claimed = true;
+            contradiction(intro, claim, "school", resumeSchool, FindingCode.SCHOOL_MISMATCH,
+                    "You said you studied at \"%s\", but your resume lists %s. Name the school on your resume, or add this one to it.");
+        }
+        if (!matched && !claimed) {
             matches.add(new ResumeMatch("school", resumeSchool, null, ResumeMatch.Status.MISSING, null));
-            return;
         }
-        List<String> claimed = intro.tokens().subList(claim.get()[0], claim.get()[1]);
-        Optional<Education> shortened = schools.stream().filter(school -> isShortFormOf(claimed, school.institution())).findFirst();
-        if (shortened.isPresent()) {
-            matches.add(new ResumeMatch("school", shortened.get().institution(), intro.quote(claim.get()[0], claim.get()[1]),
-                    ResumeMatch.Status.MATCHED, intro.start(claim.get()[0])));
-            return;
+    }
+
+    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:the )?((?:university|college|institute|polytechnic) of \\w+(?: \\w+)?"
+            + "|\\w+ (?:university|college|polytechnic))\\b");
+    private static final Set<String> NOT_AN_INSTITUTION_NAME = Set.of("community", "local", "state", "same", "top", "good", "great", "public",
+            "private", "technical", "junior", "any", "every", "one", "whose", "what", "which", "this", "that", "my", "our", "your", "their",
+            "a", "the", "of", "at", "from", "to", "in", "and", "or", "open", "online", "night", "business", "medical", "art", "law", "finishing",
+            "after", "before", "during", "since", "left", "finished", "started", "through", "for", "with", "graduating", "leaving");
+
+    /**
+     * Where the speaker named a place of study: after a cue ("graduated from", "degree at") or by
+     * its form ("university of lagos", "boston college"), spoken names being lowercase.
+     */
+    private static List<int[]> schoolClaims(Intro intro) {
+        List<int[]> claims = new ArrayList<>();
+        claimAfter(SCHOOL_CLAIM, intro, 0, intro.tokens().size(), 5)
+                .filter(span -> !Set.of("high", "school", "a", "an", "my", "our").contains(intro.tokens().get(span[0])))
+                .ifPresent(claims::add);
+        String text = String.join(" ", intro.tokens());
+        Matcher mention = INSTITUTION.matcher(text);
+        while (mention.find()) {
+            int from = wordIndexIn(text, mention.start(1));
+            List<String> words = new ArrayList<>(Arrays.asList(mention.group(1).split(" ")));
+            if (words.get(0).matches("university|college|institute|polytechnic")) {
+                while (words.size() > 3 && (STOP.contains(words.get(words.size() - 1)) || CLAUSE_START.contains(words.get(words.size() - 1))
+                        || SpokenNumbers.parse(words.get(words.size() - 1)).isPresent())) {
+                    words.remove(words.size() - 1);
+                }
+                if (STOP.contains(words.get(2)) || SpokenNumbers.parse(words.get(2)).isPresent()) {
+                    continue;
+                }
+            } else if (NOT_AN_INSTITUTION_NAME.contains(words.get(0)) || CLAUSE_START.contains(words.get(0))
+                    || SpokenNumbers.parse(words.get(0)).isPresent()) {
+                continue;
+            }
+            int[] span = {from, from + words.size()};
+            if (claims.stream().noneMatch(c -> c[0] < span[1] && span[0] < c[1])) {
+                claims.add(span);
+            }
         }
-        contradiction(intro, claim.get(), "school", resumeSchool, FindingCode.SCHOOL_MISMATCH,
-                "You said you studied at \"%s\", but your resume lists %s. Name the school on your resume, or add this one to it.");
+        return claims;
     }
 
     /**
@@ -179,14 +279,12 @@ final class ConsistencyRules {
      */
     static boolean isShortFormOf(List<String> heard, String name) {
         List<String> words = tokens(name);
-        List<String> distinctive = words.stream().filter(w -> !Set.of("of", "the", "at", "and", "in", "for").contains(w)).toList();
-        String initials = distinctive.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
+        String initials = words.stream().filter(w -> !STOP.contains(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
         if (heard.size() > 1 && heard.stream().allMatch(w -> w.length() == 1) && initials.startsWith(String.join("", heard))
                 && heard.size() >= Math.min(3, initials.length())) {
             return true;
         }
-        List<String> significant = heard.stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList();
-        return !significant.isEmpty() && heard.stream().allMatch(w -> words.stream()
+        return !GENERIC_NAME_WORDS.containsAll(heard) && heard.stream().allMatch(w -> words.stream()
                 .anyMatch(part -> SoundsAlike.words(w, part) || w.length() >= 3 && part.startsWith(w)));
     }
 
@@ -237,9 +335,13 @@ final class ConsistencyRules {
                 }
             }
         }
+        List<Integer> claimStarts = new ArrayList<>();
         Matcher claims = EMPLOYER_CLAIM.matcher(String.join(" ", intro.tokens()));
         while (claims.find()) {
-            int start = wordIndexAt(intro, claims.end());
+            claimStarts.add(wordIndexAt(intro, claims.end()));
+        }
+        claimStarts.addAll(employersBeforeAClause(intro));
+        for (int start : claimStarts.stream().distinct().sorted().toList()) {
             int[] span = nameSpan(intro, start, 3);
             if (span == null || isKnownName(intro, span) || alreadyMatched("employer", intro.start(span[0]), span[0], intro)
                     || Set.of("home", "school", "work", "least", "first", "university", "college").contains(intro.tokens().get(span[0]))) {
@@ -248,12 +350,73 @@ final class ConsistencyRules {
             contradiction(intro, span, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,
                     "You named \"%s\" as an employer, but your resume lists %s. Say the employers your resume shows, or add this one.");
         }
-        if (!anyMatched && intro.facts().totalYears() >= 1) {
+        anyMatched |= matches.stream().anyMatch(m -> m.field().equals("employer") && m.status() == ResumeMatch.Status.UNSURE);
+        boolean recentSaid = matches.stream().anyMatch(m -> m.field().equals("employer") && m.resume().equals(recent.employer())
+                && m.status() != ResumeMatch.Status.MISSING) || !recent.title().isBlank() && find(intro, recent.title()).isPresent();
+        if (!anyMatched && intro.facts().totalYears() >= 1 && employerSlotHeardPoorly(intro)) {
+            findings.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.INFO,
+                    "Could not confirm that you named %s: the words where an employer would be were hard to recognise.".formatted(recent.employer()))
+                    .about("employer"));
+        } else if (!anyMatched && intro.facts().totalYears() >= 1) {
             findings.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.WARNING,
                     "You did not name %s, where you work%s as %s. Your employer is the first thing an interviewer checks: say it."
                             .formatted(recent.employer(), recent.dates().ongoing() ? "" : "ed", recent.title()))
                     .about("employer"));
+        } else if (!recentSaid && recent.dates().ongoing() && jobs.size() > 1) {
+            findings.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.WARNING,
+                    "You spoke of earlier work but not of your current job, %s at %s. What you do now is what an interviewer asks about first: say it."
+                            .formatted(recent.title(), recent.employer()))
+                    .about("employer"));
         }
+    }
+
+    /**
+     * "here at at last the and on the gear on voting team": "at" followed by words heard with low
+     * confidence is where a name the recogniser does not know (Atlassian) was probably said.
+     */
+    private static boolean employerSlotHeardPoorly(Intro intro) {
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            IntroSection section = intro.phraseAt(i).section();
+            if (Set.of("at", "for", "with", "joined").contains(tokens.get(i)) && section != IntroSection.MOTIVATION
+                    && section != IntroSection.EDUCATION && followedByDoubtfulWords(intro, i + 1, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_A_PLACE_OF_WORK = Set.of("that", "this", "then", "now", "first", "last", "least", "once", "home",
+            "school", "college", "university", "graduation", "work", "night", "times", "all", "it", "them", "which", "what", "heart", "scale",
+            "launch", "midnight", "lunch", "uni", "moment", "start", "end", "best", "most", "length", "peak", "hours", "weekends", "covid",
+            "christmas", "summer", "winter", "spring", "autumn", "fall");
+
+    /**
+     * "at netflix i lead...", "before netflix we...": a word or two between "at", "before" or
+     * "after" and a new clause is where the speaker worked, said without a verb of working.
+     */
+    private static List<Integer> employersBeforeAClause(Intro intro) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!Set.of("at", "before", "after").contains(tokens.get(i))) {
+                continue;
+            }
+            for (int width = 1; width <= 2 && i + width + 1 < tokens.size(); width++) {
+                List<String> name = tokens.subList(i + 1, i + 1 + width);
+                String next = tokens.get(i + 1 + width);
+                boolean plain = name.stream().noneMatch(w -> STOP.contains(w) || NOT_AN_EMPLOYER.contains(w) || NOT_A_PLACE_OF_WORK.contains(w)
+                        || CLAUSE_START.contains(w) || w.endsWith("ing") || w.endsWith("ed") || SpokenNumbers.parse(w).isPresent() || w.length() < 3);
+                if (!plain) {
+                    break;
+                }
+                if (Set.of("i", "we", "i've", "i'd", "i'm", "i'll").contains(next)) {
+                    starts.add(i + 1);
+                    break;
+                }
+            }
+        }
+        return starts;
     }
 
     private void checkRole(Intro intro) {
@@ -310,25 +473,32 @@ final class ConsistencyRules {
             if (following.matches("years? (ago|old)\\b.*") || following.startsWith("year old")) {
                 continue;
             }
+            List<Job> employers = employersNamedAfter(intro, after + 1);
+            Optional<Job> employer = employers.stream().findFirst();
             Phrase phrase = intro.phraseAt(number.from());
-            if (phrase.section() == IntroSection.MOTIVATION || phrase.section() == IntroSection.EDUCATION) {
+            if (phrase.section() == IntroSection.MOTIVATION || phrase.section() == IntroSection.EDUCATION && employer.isEmpty()) {
                 continue;
             }
             said = true;
             int value = number.value();
-            boolean fits = Math.abs(value - facts.totalYears()) <= tolerance(facts.totalYears())
-                    || fitsAStretchOfJobs(value, facts.roles());
+            double atEmployer = employers.stream().map(Job::employer).distinct().mapToDouble(name -> yearsAt(facts, name)).sum();
+            boolean fits = employer.isPresent() ? Math.abs(value - atEmployer) <= tolerance(atEmployer)
+                    : Math.abs(value - facts.totalYears()) <= tolerance(facts.totalYears()) || fitsAStretchOfJobs(value, facts.roles());
             int from = number.from();
             int to = Math.min(tokens.size(), after + 1);
             if (fits) {
                 matches.add(new ResumeMatch("years", resumeYears, intro.quote(from, to), ResumeMatch.Status.MATCHED, intro.start(from)));
-            } else if (intro.confidence(number.from(), number.to()) < CONFIDENT) {
+            } else if (intro.confidence(number.from(), number.to()) < CONFIDENT || employer.isPresent() && namedDoubtfully(intro, after + 1)) {
                 matches.add(new ResumeMatch("years", resumeYears, intro.quote(from, to), ResumeMatch.Status.UNSURE, intro.start(from)));
             } else {
                 matches.add(new ResumeMatch("years", resumeYears, intro.quote(from, to), ResumeMatch.Status.CONTRADICTED, intro.start(from)));
-                boolean inflated = value > facts.totalYears();
+                double supported = employer.isPresent() ? atEmployer : facts.totalYears();
+                boolean inflated = value > supported;
+                String resumeSays = employer.map(job -> "your resume has about %.0f at %s".formatted(atEmployer,
+                                employers.stream().map(Job::employer).distinct().collect(Collectors.joining(" and "))))
+                        .orElse("your resume adds up to about %.0f (%s)".formatted(facts.totalYears(), rolesSummary(facts)));
                 findings.add(Finding.of(FindingCode.EXPERIENCE_YEARS_MISMATCH, inflated ? Severity.PROBLEM : Severity.WARNING,
-                        "You said %d years, but your resume adds up to about %.0f (%s). %s".formatted(value, facts.totalYears(), rolesSummary(facts),
+                        "You said %d years, but %s. %s".formatted(value, resumeSays,
                                 inflated ? "An interviewer will do the sum: say the number your dates support." : "Give yourself credit: say the full figure."))
                         .quoting(intro.quote(from, to), intro.start(from), intro.end(to - 1)).about("years"));
             }
@@ -351,24 +521,32 @@ final class ConsistencyRules {
             }
         }
         String resumeText = Matching.normalise(resumeText(intro));
+        List<int[]> claimed = new ArrayList<>();
         Matcher claims = SKILL_CLAIM.matcher(String.join(" ", intro.tokens()));
         while (claims.find()) {
-            int start = wordIndexAt(intro, claims.end());
-            for (int[] item : listItems(intro, start)) {
-                List<String> words = intro.tokens().subList(item[0], item[1]).stream().filter(w -> !STOP.contains(w)).toList();
-                if (words.isEmpty() || supported(words, resumeText)) {
-                    continue;
-                }
-                if (intro.confidence(item[0], item[1]) < CONFIDENT) {
-                    matches.add(new ResumeMatch("skill", null, intro.quote(item[0], item[1]), ResumeMatch.Status.UNSURE, intro.start(item[0])));
-                    continue;
-                }
-                matches.add(new ResumeMatch("skill", null, intro.quote(item[0], item[1]), ResumeMatch.Status.CONTRADICTED, intro.start(item[0])));
-                findings.add(Finding.of(FindingCode.SKILL_NOT_ON_RESUME, Severity.WARNING,
-                        "You claimed \"%s\", which your resume does not show. Add evidence of it to your resume, or lead with a skill it does show."
-                                .formatted(intro.quote(item[0], item[1])))
-                        .quoting(intro.quote(item[0], item[1]), intro.start(item[0]), intro.end(item[1] - 1)).about("skill"));
+            claimed.addAll(listItems(intro, wordIndexAt(intro, claims.end())));
+        }
+        Matcher offers = OFFERED_SKILL.matcher(String.join(" ", intro.tokens()));
+        while (offers.find()) {
+            listItems(intro, wordIndexAt(intro, offers.end())).stream()
+                    .filter(item -> namesASkill(intro.tokens().subList(item[0], item[1])))
+                    .filter(item -> claimed.stream().noneMatch(c -> c[0] == item[0]))
+                    .forEach(claimed::add);
+        }
+        for (int[] item : claimed) {
+            List<String> words = intro.tokens().subList(item[0], item[1]).stream().filter(w -> !STOP.contains(w)).toList();
+            if (words.isEmpty() || supported(words, resumeText) || words.stream().allMatch(w -> w.matches("experience|years?|skills?"))) {
+                continue;
             }
+            if (intro.confidence(item[0], item[1]) < CONFIDENT) {
+                matches.add(new ResumeMatch("skill", null, intro.quote(item[0], item[1]), ResumeMatch.Status.UNSURE, intro.start(item[0])));
+                continue;
+            }
+            matches.add(new ResumeMatch("skill", null, intro.quote(item[0], item[1]), ResumeMatch.Status.CONTRADICTED, intro.start(item[0])));
+            findings.add(Finding.of(FindingCode.SKILL_NOT_ON_RESUME, Severity.WARNING,
+                    "You claimed \"%s\", which your resume does not show. Add evidence of it to your resume, or lead with a skill it does show."
+                            .formatted(intro.quote(item[0], item[1])))
+                    .quoting(intro.quote(item[0], item[1]), intro.start(item[0]), intro.end(item[1] - 1)).about("skill"));
         }
         if (mentioned == 0 && !skills.isEmpty()) {
             String top = skills.stream().limit(3).collect(Collectors.joining(", "));
@@ -376,6 +554,16 @@ final class ConsistencyRules {
                     "You named none of the skills on your resume (%s). Name the one or two that fit this role.".formatted(top)).about("skill"));
             matches.add(new ResumeMatch("skill", skills.get(0), null, ResumeMatch.Status.MISSING, null));
         }
+    }
+
+    /** What the speaker offers ("i'd bring kubernetes", "years of terraform"): only short items are taken as named skills. */
+    private static final Pattern OFFERED_SKILL = Pattern.compile("\\b(i'd bring|i would bring|i can bring|i bring|i'll bring|years of)\\s+");
+    private static final int OFFERED_SKILL_WORDS = 2;
+
+    /** "kubernetes", "terraform": a bare name, not "a feel for", "explaining numbers" or "the view from". */
+    private static boolean namesASkill(List<String> item) {
+        return item.size() <= OFFERED_SKILL_WORDS && !STOP.contains(item.get(0)) && !Set.of("some", "my", "our", "this", "that", "what").contains(item.get(0))
+                && item.stream().noneMatch(w -> w.length() < 3 || EVERYDAY.contains(w) || w.endsWith("ing") || w.endsWith("ly") || w.endsWith("'s"));
     }
 
     private boolean alreadyMatched(String field, Double start, int index, Intro intro) {
@@ -585,6 +773,36 @@ final class ConsistencyRules {
         return false;
     }
 
+    /**
+     * The resume jobs named right after "years": "seven years at lakeside high school", "nine
+     * years at booking dot com and yandex". Empty when no resume employer follows.
+     */
+    private static List<Job> employersNamedAfter(Intro intro, int index) {
+        List<String> tokens = intro.tokens();
+        if (index + 1 >= tokens.size() || !Set.of("at", "with", "for").contains(tokens.get(index))) {
+            return List.of();
+        }
+        int end = index + 1;
+        while (end < Math.min(tokens.size(), index + 9) && (tokens.get(end).equals("and") || !CLAUSE_START.contains(tokens.get(end)))) {
+            end++;
+        }
+        List<String> named = tokens.subList(index + 1, end);
+        return intro.resume().work().stream().filter(job -> {
+            List<String> distinctive = tokens(job.employer()).stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList();
+            return !distinctive.isEmpty() && named.stream().anyMatch(word -> SoundsAlike.words(word, distinctive.get(0)));
+        }).toList();
+    }
+
+    /** Whether the employers after "years at" were heard poorly, so one of them may be missing from what was understood. */
+    private static boolean namedDoubtfully(Intro intro, int index) {
+        int end = Math.min(intro.tokens().size(), index + 9);
+        return intro.words().subList(index, end).stream().anyMatch(word -> word.confidence() < CONFIDENT);
+    }
+
+    private static double yearsAt(ResumeFacts facts, String employer) {
+        return facts.roles().stream().filter(role -> role.employer().equals(employer)).mapToDouble(ResumeFacts.RoleYears::years).sum();
+    }
+
     private static double tolerance(double years) {
         return Math.max(1.0, years * YEARS_TOLERANCE_FRACTION);
     }
@@ -594,8 +812,9 @@ final class ConsistencyRules {
                 .collect(Collectors.joining(", "));
     }
 
+    /** A name's words as they are said: "King's College" is "kings college", not "king s college". */
     static List<String> tokens(String text) {
-        String normal = Matching.normalise(text).toLowerCase(Locale.ROOT);
+        String normal = Matching.normalise(text == null ? null : text.replaceAll("(\\p{L})['\u2019]s\\b", "$1s")).toLowerCase(Locale.ROOT);
         return normal.isEmpty() ? List.of() : Arrays.asList(normal.split(" "));
     }
 }

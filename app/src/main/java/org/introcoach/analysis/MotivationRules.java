@@ -21,9 +21,6 @@ final class MotivationRules {
     /** A reason for a move: "because", "i realised", "that's why". Not "led me to build", which is a step, not a why. */
     private static final Pattern REASON = Pattern.compile("\\b(because|since|so that|as i|i realized|i realised|i discovered|i found"
             + "|i love|i loved|which is why|that's why|that is why|what draws me|what drew me|drawn to)\\b");
-    /** A reason that says something about this person or this team, unlike "where i can learn and grow". */
-    private static final Pattern SPECIFIC_REASON = Pattern.compile("\\b(because|since|so that|to help|to turn|to build|to apply"
-            + "|what draws me|what drew me|drawn to|i realized|i realised|i discovered|i found)\\b");
     private static final Pattern GENERIC = Pattern.compile("\\b(learn and grow|grow and learn|great opportunity|good opportunity|hard worker"
             + "|team player|new challenges?|gain (more )?experience|any role|good company|great company|fast learner|passionate about (learning|everything))\\b");
     private static final Pattern HEDGE = Pattern.compile("\\b(i think|i guess|maybe|kind of|sort of|hopefully|i'm not sure|i am not sure"
@@ -35,14 +32,14 @@ final class MotivationRules {
         List<Finding> findings = new ArrayList<>();
         List<Phrase> motivation = intro.in(IntroSection.MOTIVATION);
         String motivationText = String.join(" ", motivation.stream().map(Phrase::text).toList());
-        boolean target = TARGET.matcher(motivationText).find();
+        boolean target = TARGET.matcher(motivationText).find() || namesADestination(motivationText);
         if (motivation.isEmpty() || !target) {
             findings.add(Finding.of(FindingCode.NO_TARGET, Severity.PROBLEM, motivation.isEmpty()
                     ? "You never said what you want next. End with the team or role you are here for, and why."
                     : "You said you want to move on but not to what. Name the team, role or product you want to work on."
                     ).inSection("motivation"));
         }
-        Phrase generic = motivation.stream().filter(p -> GENERIC.matcher(p.text()).find() && !SPECIFIC_REASON.matcher(p.text()).find())
+        Phrase generic = motivation.stream().filter(p -> GENERIC.matcher(p.text()).find() && !saysSomethingSpecific(p.text()))
                 .findFirst().orElse(null);
         if (generic != null) {
             findings.add(Finding.of(FindingCode.GENERIC_MOTIVATION, Severity.WARNING,
@@ -68,6 +65,47 @@ final class MotivationRules {
                     .quoting(intro.quote(first[0], first[1]), intro.start(first[0]), intro.end(first[1] - 1)));
         }
         return findings;
+    }
+
+    /** "i'd like to move to site reliability", "joining the payments group": where to, named without "team". */
+    private static final Pattern DESTINATION = Pattern.compile("\\b(join(ing)?|mov(e|ing) (to|into)|transfer(ring)? to|apply(ing)? (to|for)"
+            + "|contribut(e|ing) to|work(ing)? on|bring (that|this|it|them) to|be part of) (the |your |a |an )?(\\w+)");
+    private static final java.util.Set<String> NOT_A_DESTINATION = java.util.Set.of("it", "that", "this", "something", "somewhere", "anything",
+            "them", "me", "a", "the", "and", "so", "because", "new", "different", "other", "another", "more", "better", "bigger", "next");
+
+    private static boolean namesADestination(String text) {
+        var matcher = DESTINATION.matcher(text);
+        while (matcher.find()) {
+            if (!NOT_A_DESTINATION.contains(matcher.group(matcher.groupCount()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern REASON_CLAUSE = Pattern.compile("\\b(because|since|so that|to help|to turn|to build|to apply"
+            + "|what draws me|what drew me|drawn to|i realized|i realised|i discovered|i found)\\b");
+    /** Words that carry no reason of their own: what is left of "i'm really passionate about it and it would be a great opportunity". */
+    private static final java.util.Set<String> EMPTY_WORDS = java.util.Set.of("i", "i'm", "i'd", "i've", "am", "is", "be", "it", "it's",
+            "would", "will", "could", "really", "very", "so", "and", "a", "an", "the", "to", "for", "me", "my", "of", "about", "think",
+            "believe", "feel", "passionate", "excited", "great", "good", "amazing", "exciting", "opportunity", "chance", "grow", "growth",
+            "learn", "learning", "develop", "improve", "new", "skills", "career", "experience", "gain", "challenge", "challenges", "because",
+            "since", "that", "this", "here", "want", "like", "love", "just", "also", "more", "further", "myself", "professional", "professionally",
+            "personal", "next", "step", "place", "where", "can", "company", "team", "role", "join", "part", "get", "way", "best");
+
+    /**
+     * A generic phrase is forgiven only when the reason around it says something of this person
+     * or this work: at least three words that are not the stock words of a stock reason.
+     * "because" alone is the shape of a reason, not one.
+     */
+    private static boolean saysSomethingSpecific(String phrase) {
+        var reason = REASON_CLAUSE.matcher(phrase);
+        if (!reason.find()) {
+            return false;
+        }
+        String rest = GENERIC.matcher(phrase.substring(reason.start())).replaceAll(" ");
+        long specific = java.util.Arrays.stream(rest.split(" ")).filter(w -> w.length() > 2 && !EMPTY_WORDS.contains(w)).count();
+        return specific >= 3;
     }
 
     private static boolean isCareerChange(Intro intro) {

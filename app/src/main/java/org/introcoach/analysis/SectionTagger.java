@@ -104,7 +104,8 @@ public final class SectionTagger {
 
     private IntroSection sectionOf(Phrase phrase, int index, List<String> nameTokens, IntroSection previous) {
         String text = phrase.text();
-        if (index <= 1 && (GREETING.matcher(text).find() || mentionsName(phrase.tokens(), nameTokens))) {
+        if (index <= 1 && (GREETING.matcher(text).find() || mentionsName(phrase.tokens(), nameTokens))
+                || namesTheSpeaker(phrase.tokens(), nameTokens)) {
             return IntroSection.IDENTITY;
         }
         if (index == 0 && SELF_INTRODUCTION.matcher(text).find() && !CUES.get(IntroSection.MOTIVATION).matcher(text).find()
@@ -127,6 +128,17 @@ public final class SectionTagger {
             return previous;
         }
         return IntroSection.valueOf(best.toUpperCase(Locale.ROOT));
+    }
+
+    /** "oh and i'm sam nguyen", wherever it comes: the speaker giving their own name is identity. */
+    private static boolean namesTheSpeaker(List<String> tokens, List<String> nameTokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            boolean cue = tokens.get(i).equals("i'm") || i >= 1 && tokens.get(i).equals("is") && tokens.get(i - 1).matches("name|this");
+            if (cue && mentionsName(tokens.subList(i + 1, Math.min(tokens.size(), i + 3)), nameTokens)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsName(List<String> tokens, List<String> nameTokens) {

@@ -20,6 +20,8 @@ final class StructureRules {
     /** An opening heard at under 0.8 mean confidence may hold a name the recogniser mangled. */
     static final double OPENING_CONFIDENCE = 0.8;
     private static final Pattern TRAILING_OFF = Pattern.compile("\\b(that's (about )?it|that is (about )?it|so yeah|i guess that's|that's all|that's me|yeah that's)\\b");
+    /** Ending on what you would bring to the team looks forward, as a close should. */
+    private static final Pattern OFFER = Pattern.compile("^(\\S+ ){0,2}(i'd bring|i would bring|i can bring|i'll bring|i will bring)\\b");
     private static final Pattern STEP = Pattern.compile("\\b(and then|then i|after that|next i|later i|following that)\\b");
 
     List<Finding> check(Intro intro) {
@@ -90,7 +92,7 @@ final class StructureRules {
     private static java.util.Optional<Finding> closing(Intro intro) {
         List<Phrase> phrases = intro.phrases();
         Phrase last = phrases.get(phrases.size() - 1);
-        if (TRAILING_OFF.matcher(last.text()).find()) {
+        if (TRAILING_OFF.matcher(last.text()).find() || endsInFillerWords(intro.tokens())) {
             return java.util.Optional.of(Finding.of(FindingCode.NO_CLOSING, Severity.WARNING,
                     "You trailed off at the end. Finish on one sentence about the role you want, then stop.").at(last));
         }
@@ -101,11 +103,29 @@ final class StructureRules {
         int lastMotivation = phrases.lastIndexOf(phrases.stream().filter(p -> p.section() == IntroSection.MOTIVATION).reduce((a, b) -> b).orElseThrow());
         long wordsAfter = phrases.subList(lastMotivation + 1, phrases.size()).stream().filter(p -> p.section() != IntroSection.OTHER)
                 .mapToLong(p -> p.words().size()).sum();
-        if (lastMeaningful.section() != IntroSection.MOTIVATION && lastMeaningful.section() != IntroSection.TRANSITION && wordsAfter >= 8) {
+        if (lastMeaningful.section() != IntroSection.MOTIVATION && lastMeaningful.section() != IntroSection.TRANSITION && wordsAfter >= 8
+                && !OFFER.matcher(lastMeaningful.text()).find()) {
             return java.util.Optional.of(Finding.of(FindingCode.NO_CLOSING, Severity.WARNING,
                     "You ended on detail rather than on what you want. Move the sentence about this role to the end.").at(lastMeaningful));
         }
         return java.util.Optional.empty();
+    }
+
+    /** Words that say nothing when they end an intro: "... and yeah so that's kind of um". */
+    private static final java.util.Set<String> TRAILING_WORDS = java.util.Set.of("and", "yeah", "so", "that's", "that", "kind", "sort", "of",
+            "like", "um", "uh", "er", "erm", "ah", "anyway", "basically", "i", "guess", "well", "just", "it", "yes", "okay", "ok", "really");
+    private static final java.util.Set<String> TRAILING_SIGNS = java.util.Set.of("yeah", "um", "uh", "er", "erm", "ah", "anyway", "basically",
+            "kind", "sort", "guess");
+    /** Three such words, one of them a filler or "yeah", are a trail rather than a last word. */
+    static final int TRAILING_RUN = 3;
+
+    private static boolean endsInFillerWords(List<String> tokens) {
+        int start = tokens.size();
+        while (start > 0 && TRAILING_WORDS.contains(tokens.get(start - 1))) {
+            start--;
+        }
+        List<String> tail = tokens.subList(start, tokens.size());
+        return tail.size() >= TRAILING_RUN && tail.stream().anyMatch(TRAILING_SIGNS::contains);
     }
 
     private static int firstIndex(Intro intro, IntroSection section) {

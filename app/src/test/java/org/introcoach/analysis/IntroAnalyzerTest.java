@@ -173,4 +173,129 @@ class IntroAnalyzerTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    private static Report analyseText(String resumePath, String text) throws Exception {
+        var resume = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root().resolve(resumePath));
+        return analyzer.analyse(SpokenText.ofPlainText(text.replace(" | ", ". ")), IntroAnalyzer.Against.resume(resume, set.asOf));
+    }
+
+    private static final String KWAME = "samples/evaluation/resumes/kwame-mensah.json";
+    private static final String SAM = "samples/evaluation/resumes/sam-nguyen.json";
+    private static final String ELENA = "samples/evaluation/resumes/elena-petrova.json";
+
+    @Test
+    void aWrongFirstNameBeforeTheRightSurnameIsAMismatch() throws Exception {
+        assertTrue(analyseText(SAM, "hi i'm david nguyen a quality engineer at atlassian").has(FindingCode.NAME_MISMATCH));
+        assertTrue(!analyseText(SAM, "hi i'm sam nguyen a quality engineer at atlassian").has(FindingCode.NAME_MISMATCH));
+    }
+
+    @Test
+    void aSchoolNotOnTheResumeIsAMismatchEvenWhenAnotherSchoolWasNamed() throws Exception {
+        String text = "i'm kwame mensah i have a mathematics degree from the university of %s and in twenty twenty three i took the general assembly data course";
+        assertTrue(analyseText(KWAME, text.formatted("lagos")).has(FindingCode.SCHOOL_MISMATCH));
+        assertTrue(!analyseText(KWAME, text.formatted("ghana")).has(FindingCode.SCHOOL_MISMATCH));
+    }
+
+    @Test
+    void yearsSaidOfOneEmployerAreCheckedAgainstThatEmployer() throws Exception {
+        String text = "i'm kwame mensah | i taught maths for %s years at lakeside high school | now i'm a junior data analyst at northwind logistics";
+        assertTrue(analyseText(KWAME, text.formatted("twelve")).has(FindingCode.EXPERIENCE_YEARS_MISMATCH));
+        Report seven = analyseText(KWAME, text.formatted("seven"));
+        assertTrue(!seven.has(FindingCode.EXPERIENCE_YEARS_MISMATCH), seven.findings().toString());
+        assertEquals(ResumeMatch.Status.MATCHED, seven.resumeMatches().stream().filter(m -> m.field().equals("years")).findFirst().orElseThrow().status());
+        Report nine = analyseText(ELENA, "i'm elena petrova | before spotify i spent nine years at booking dot com and yandex");
+        assertTrue(!nine.has(FindingCode.EXPERIENCE_YEARS_MISMATCH), "years over two named employers: " + nine.findings());
+    }
+
+    @Test
+    void leavingOutTheCurrentJobIsAStrengthUnsaid() throws Exception {
+        Report report = analyseText(KWAME, "i'm kwame mensah | i taught maths for seven years at lakeside high school | i'd like to join your analytics team");
+        assertTrue(report.findings().stream().anyMatch(f -> f.code() == FindingCode.RESUME_STRENGTH_UNSAID && f.message().contains("Northwind")),
+                report.findings().toString());
+        Report said = analyseText(KWAME, "i'm kwame mensah | i taught maths for seven years at lakeside high school | now i'm a junior data analyst at northwind logistics");
+        assertTrue(said.findings().stream().noneMatch(f -> f.code() == FindingCode.RESUME_STRENGTH_UNSAID && f.message().contains("Northwind")));
+    }
+
+    @Test
+    void anEmployerNamedBeforeAClauseIsChecked() throws Exception {
+        assertTrue(analyseText(ELENA, "i'm elena petrova a staff engineer | at netflix i lead the streaming data platform").has(FindingCode.EMPLOYER_MISMATCH));
+        assertTrue(!analyseText(ELENA, "i'm elena petrova a staff engineer | at spotify i lead the streaming data platform | at first i").has(FindingCode.EMPLOYER_MISMATCH));
+    }
+
+    @Test
+    void aStockReasonIsGenericEvenAfterBecause() throws Exception {
+        String text = "i'm sam nguyen a quality engineer at atlassian | i'd like to move to site reliability because %s";
+        assertTrue(analyseText(SAM, text.formatted("i'm really passionate about it and it would be a great opportunity for me to grow"))
+                .has(FindingCode.GENERIC_MOTIVATION));
+        assertTrue(!analyseText(SAM, text.formatted("incident reviews are the part of my job i look forward to and it is a great opportunity to prevent outages"))
+                .has(FindingCode.GENERIC_MOTIVATION));
+    }
+
+    @Test
+    void aTargetNamedWithoutTheWordTeamCounts() throws Exception {
+        Report report = analyseText(SAM, "i'm sam nguyen a quality engineer at atlassian | i'd like to move to site reliability because i want to prevent outages");
+        assertTrue(!report.has(FindingCode.NO_TARGET), report.findings().toString());
+    }
+
+    @Test
+    void aLongGroupOfWordsSaidTwiceIsAStumble() {
+        assertEquals(List.of(List.of(1, 9)), ConcisenessRules.repetitions(List.of("so", "in", "that", "time", "i", "in", "that", "time", "i", "rebuilt"))
+                .stream().map(span -> List.of(span[0], span[1])).toList());
+        assertTrue(ConcisenessRules.repetitions(List.of("every", "team", "reads", "every", "event")).isEmpty());
+    }
+
+    @Test
+    void trailingOffIntoFillerWordsIsNoClosing() throws Exception {
+        String text = "i'm sam nguyen a quality engineer at atlassian | i'd like to move to site reliability because i want to prevent outages%s";
+        assertTrue(analyseText(SAM, text.formatted(" | and yeah so that's kind of um")).has(FindingCode.NO_CLOSING));
+        assertTrue(!analyseText(SAM, text.formatted("")).has(FindingCode.NO_CLOSING));
+    }
+
+    @Test
+    void givingYourNameLateIsStillIdentity() throws Exception {
+        Report report = analyseText(SAM, "i'd like to move to site reliability because i want to prevent outages | oh and i'm sam nguyen a quality engineer at atlassian");
+        assertTrue(report.findings().stream().noneMatch(f -> f.code() == FindingCode.MISSING_SECTION && f.severity() == Severity.PROBLEM
+                && "identity".equals(f.section())), report.findings().toString());
+    }
+
+    @Test
+    void aToolOfferedThatTheResumeLacksIsUnsupported() throws Exception {
+        String text = "i'm sam nguyen a quality engineer at atlassian | i'd like to move to site reliability | i'd bring %s";
+        assertTrue(analyseText(SAM, text.formatted("kubernetes and terraform")).has(FindingCode.SKILL_NOT_ON_RESUME));
+        assertTrue(!analyseText(SAM, text.formatted("a feel for what breaks")).has(FindingCode.SKILL_NOT_ON_RESUME));
+    }
+
+    /** Words at 150 a minute; "word~0.5" is heard with confidence 0.5, others 0.95. */
+    private static SpokenText heard(String text) {
+        List<org.introcoach.speech.Word> words = new ArrayList<>();
+        double time = 0.3;
+        for (String token : text.split(" ")) {
+            String[] parts = token.split("~");
+            words.add(new org.introcoach.speech.Word(parts[0], time, time + 0.32, parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95));
+            time += 0.4;
+        }
+        return SpokenText.of(new org.introcoach.speech.Transcript(words, time + 0.3));
+    }
+
+    @Test
+    void anEmployerSlotHeardPoorlyIsCouldNotConfirmNotUnsaid() throws Exception {
+        var sam = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root().resolve(SAM));
+        Report misheard = analyzer.analyse(heard("hi i'm sam nguyen a quality engineer here at at~0.6 last~0.5 the~0.4 on the onboarding team"),
+                IntroAnalyzer.Against.resume(sam, set.asOf));
+        assertTrue(misheard.findings().stream().filter(f -> f.code() == FindingCode.RESUME_STRENGTH_UNSAID && "employer".equals(f.field()))
+                .allMatch(f -> f.severity() == Severity.INFO), misheard.findings().toString());
+        Report unsaid = analyzer.analyse(heard("hi i'm sam nguyen a quality engineer on the onboarding team"), IntroAnalyzer.Against.resume(sam, set.asOf));
+        assertTrue(unsaid.findings().stream().anyMatch(f -> f.code() == FindingCode.RESUME_STRENGTH_UNSAID && f.severity() == Severity.WARNING),
+                unsaid.findings().toString());
+    }
+
+    @Test
+    void aClearFirstNameFollowedByDoubtfulWordsIsUnsure() throws Exception {
+        var daniel = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root().resolve("samples/evaluation/resumes/daniel-kowalski.json"));
+        Report report = analyzer.analyse(heard("hi i'm ben your~0.69 cow~0.63 keep~0.48 and i'm a product designer"),
+                IntroAnalyzer.Against.resume(daniel, set.asOf));
+        assertTrue(!report.has(FindingCode.NAME_MISMATCH), report.findings().toString());
+        assertTrue(analyzer.analyse(heard("hi i'm ben turner and i'm a product designer"), IntroAnalyzer.Against.resume(daniel, set.asOf))
+                .has(FindingCode.NAME_MISMATCH));
+    }
 }
