@@ -56,11 +56,24 @@ class SpokenEvaluationTest {
     /** Set to a folder to keep each case's speech, text and what was heard, for a look at what was lost. */
     private static final String KEEP_PROPERTY = "introcoach.evaluation.keep";
 
+    /**
+     * Which sets to speak: cases.json by default; the held-out sets too with
+     * {@code -Dintrocoach.evaluation.sets=cases.json,holdout.json,holdout-2.json} (three minutes more).
+     */
+    private static final String SETS_PROPERTY = "introcoach.evaluation.sets";
+
     @Test
     void mostFindingsSurviveRealRecognition(@TempDir Path dir) throws Exception {
-        EvaluationSet set = new EvaluationSet();
-        List<EvaluationSet.Case> cases = set.cases.stream().filter(EvaluationSet.Case::timed)
-                .filter(c -> c.expected().stream().noneMatch(DELIVERY::contains)).toList();
+        List<EvaluationSet.Case> cases = new ArrayList<>();
+        java.util.Map<String, java.time.YearMonth> asOf = new java.util.HashMap<>();
+        for (String fileName : System.getProperty(SETS_PROPERTY, "cases.json").split(",")) {
+            EvaluationSet set = new EvaluationSet(fileName.strip());
+            set.cases.stream().filter(EvaluationSet.Case::timed).filter(c -> c.expected().stream().noneMatch(DELIVERY::contains))
+                    .forEach(c -> {
+                        cases.add(c);
+                        asOf.put(c.id(), set.asOf);
+                    });
+        }
         List<Path> recordings = new ArrayList<>();
         List<String> spoken = new ArrayList<>();
         for (EvaluationSet.Case c : cases) {
@@ -85,7 +98,7 @@ class SpokenEvaluationTest {
             wordErrors += WordErrorRate.errors(spoken.get(i), outcomes.get(i).result().transcript().text());
             wordsSpoken += WordErrorRate.words(spoken.get(i)).size();
             keepForInspection(c, recordings.get(i), outcomes.get(i).result().transcript().text());
-            Report report = analyzer.analyse(SpokenText.of(outcomes.get(i).result().transcript()), c.against(set.asOf));
+            Report report = analyzer.analyse(SpokenText.of(outcomes.get(i).result().transcript()), c.against(asOf.get(c.id())));
             Set<FindingCode> found = report.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::code)
                     .filter(code -> !DELIVERY.contains(code)).collect(Collectors.toCollection(TreeSet::new));
             Set<FindingCode> missed = tally.add(c, EnumSet.complementOf(EnumSet.copyOf(DELIVERY)), found).missed();
