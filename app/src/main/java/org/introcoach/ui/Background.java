@@ -34,7 +34,9 @@ public final class Background implements AutoCloseable {
                 T result = work.call();
                 uiThread.execute(() -> onSuccess.accept(result));
             } catch (Throwable failure) {
-                uiThread.execute(() -> onFailure.accept(failure));
+                if (!workers.isShutdown()) {
+                    uiThread.execute(() -> onFailure.accept(failure));
+                }
             }
         });
     }
@@ -44,6 +46,7 @@ public final class Background implements AutoCloseable {
         uiThread.execute(update);
     }
 
+    /** Stops the workers; work cut short by the closing (model loading interrupted on exit) is not reported as a failure. */
     @Override
     public void close() {
         workers.shutdownNow();
