@@ -151,10 +151,15 @@ final class ConsistencyRules {
             matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(span[0], span[1]), ResumeMatch.Status.UNSURE, intro.start(span[0])));
             return;
         }
-        matches.add(new ResumeMatch("name", intro.resume().name(), intro.quote(span[0], span[1]), ResumeMatch.Status.CONTRADICTED, intro.start(span[0])));
+        nameMismatch(intro, span[0], span[1]);
+    }
+
+    private void nameMismatch(Intro intro, int from, int to) {
+        String heard = intro.quote(from, to);
+        matches.add(new ResumeMatch("name", intro.resume().name(), heard, ResumeMatch.Status.CONTRADICTED, intro.start(from)));
         findings.add(Finding.of(FindingCode.NAME_MISMATCH, Severity.PROBLEM, "You introduced yourself as \"%s\" but your resume says %s. Use the name the interviewer has in front of them."
-                .formatted(intro.quote(span[0], span[1]), intro.resume().name()))
-                .quoting(intro.quote(span[0], span[1]), intro.start(span[0]), intro.end(span[1] - 1)).about("name"));
+                .formatted(heard, intro.resume().name()))
+                .quoting(heard, intro.start(from), intro.end(to - 1)).about("name"));
     }
 
     /**
@@ -177,11 +182,7 @@ final class ConsistencyRules {
                 || looksLikeMisheardName(List.of(said), List.of(), name) || followedByDoubtfulWords(intro, first + 2, NAME_FOLLOWING_WORDS)) {
             return false;
         }
-        String heard = intro.quote(first, first + 2);
-        matches.add(new ResumeMatch("name", intro.resume().name(), heard, ResumeMatch.Status.CONTRADICTED, intro.start(first)));
-        findings.add(Finding.of(FindingCode.NAME_MISMATCH, Severity.PROBLEM, "You introduced yourself as \"%s\" but your resume says %s. Use the name the interviewer has in front of them."
-                .formatted(heard, intro.resume().name()))
-                .quoting(heard, intro.start(first), intro.end(first + 1)).about("name"));
+        nameMismatch(intro, first, first + 2);
         return true;
     }
 
@@ -377,15 +378,20 @@ final class ConsistencyRules {
     private static boolean employerSlotHeardPoorly(Intro intro) {
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!EMPLOYER_SLOT.contains(tokens.get(i))) {
+                continue;
+            }
             IntroSection section = intro.phraseAt(i).section();
-            if (Set.of("at", "for", "with", "joined").contains(tokens.get(i)) && section != IntroSection.MOTIVATION
-                    && section != IntroSection.EDUCATION && followedByDoubtfulWords(intro, i + 1, 3)) {
+            if (section != IntroSection.MOTIVATION && section != IntroSection.EDUCATION && followedByDoubtfulWords(intro, i + 1, 3)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final Set<String> EMPLOYER_SLOT = Set.of("at", "for", "with", "joined");
+    private static final Set<String> PLACE_OF_WORK_CUE = Set.of("at", "before", "after");
+    private static final Set<String> SUBJECT = Set.of("i", "we", "i've", "i'd", "i'm", "i'll");
     private static final Set<String> NOT_A_PLACE_OF_WORK = Set.of("that", "this", "then", "now", "first", "last", "least", "once", "home",
             "school", "college", "university", "graduation", "work", "night", "times", "all", "it", "them", "which", "what", "heart", "scale",
             "launch", "midnight", "lunch", "uni", "moment", "start", "end", "best", "most", "length", "peak", "hours", "weekends", "covid",
@@ -399,7 +405,7 @@ final class ConsistencyRules {
         List<Integer> starts = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!Set.of("at", "before", "after").contains(tokens.get(i))) {
+            if (!PLACE_OF_WORK_CUE.contains(tokens.get(i))) {
                 continue;
             }
             for (int width = 1; width <= 2 && i + width + 1 < tokens.size(); width++) {
@@ -410,7 +416,7 @@ final class ConsistencyRules {
                 if (!plain) {
                     break;
                 }
-                if (Set.of("i", "we", "i've", "i'd", "i'm", "i'll").contains(next)) {
+                if (SUBJECT.contains(next)) {
                     starts.add(i + 1);
                     break;
                 }

@@ -1,7 +1,9 @@
 package org.introcoach.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.introcoach.draft.IntroSection;
 
@@ -70,7 +72,7 @@ final class MotivationRules {
     /** "i'd like to move to site reliability", "joining the payments group": where to, named without "team". */
     private static final Pattern DESTINATION = Pattern.compile("\\b(join(ing)?|mov(e|ing) (to|into)|transfer(ring)? to|apply(ing)? (to|for)"
             + "|contribut(e|ing) to|work(ing)? on|bring (that|this|it|them) to|be part of) (the |your |a |an )?(\\w+)");
-    private static final java.util.Set<String> NOT_A_DESTINATION = java.util.Set.of("it", "that", "this", "something", "somewhere", "anything",
+    private static final Set<String> NOT_A_DESTINATION = Set.of("it", "that", "this", "something", "somewhere", "anything",
             "them", "me", "a", "the", "and", "so", "because", "new", "different", "other", "another", "more", "better", "bigger", "next");
 
     private static boolean namesADestination(String text) {
@@ -86,7 +88,7 @@ final class MotivationRules {
     private static final Pattern REASON_CLAUSE = Pattern.compile("\\b(because|since|so that|to help|to turn|to build|to apply"
             + "|what draws me|what drew me|drawn to|i realized|i realised|i discovered|i found)\\b");
     /** Words that carry no reason of their own: what is left of "i'm really passionate about it and it would be a great opportunity". */
-    private static final java.util.Set<String> EMPTY_WORDS = java.util.Set.of("i", "i'm", "i'd", "i've", "am", "is", "be", "it", "it's",
+    private static final Set<String> EMPTY_WORDS = Set.of("i", "i'm", "i'd", "i've", "am", "is", "be", "it", "it's",
             "would", "will", "could", "really", "very", "so", "and", "a", "an", "the", "to", "for", "me", "my", "of", "about", "think",
             "believe", "feel", "passionate", "excited", "great", "good", "amazing", "exciting", "opportunity", "chance", "grow", "growth",
             "learn", "learning", "develop", "improve", "new", "skills", "career", "experience", "gain", "challenge", "challenges", "because",
@@ -104,7 +106,7 @@ final class MotivationRules {
             return false;
         }
         String rest = GENERIC.matcher(phrase.substring(reason.start())).replaceAll(" ");
-        long specific = java.util.Arrays.stream(rest.split(" ")).filter(w -> w.length() > 2 && !EMPTY_WORDS.contains(w)).count();
+        long specific = Arrays.stream(rest.split(" ")).filter(w -> w.length() > 2 && !EMPTY_WORDS.contains(w)).count();
         return specific >= 3;
     }
 

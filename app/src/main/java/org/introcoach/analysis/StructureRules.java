@@ -2,6 +2,7 @@ package org.introcoach.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.introcoach.draft.IntroSection;
 
@@ -112,9 +113,9 @@ final class StructureRules {
     }
 
     /** Words that say nothing when they end an intro: "... and yeah so that's kind of um". */
-    private static final java.util.Set<String> TRAILING_WORDS = java.util.Set.of("and", "yeah", "so", "that's", "that", "kind", "sort", "of",
+    private static final Set<String> TRAILING_WORDS = Set.of("and", "yeah", "so", "that's", "that", "kind", "sort", "of",
             "like", "um", "uh", "er", "erm", "ah", "anyway", "basically", "i", "guess", "well", "just", "it", "yes", "okay", "ok", "really");
-    private static final java.util.Set<String> TRAILING_SIGNS = java.util.Set.of("yeah", "um", "uh", "er", "erm", "ah", "anyway", "basically",
+    private static final Set<String> TRAILING_SIGNS = Set.of("yeah", "um", "uh", "er", "erm", "ah", "anyway", "basically",
             "kind", "sort", "guess");
     /** Three such words, one of them a filler or "yeah", are a trail rather than a last word. */
     static final int TRAILING_RUN = 3;

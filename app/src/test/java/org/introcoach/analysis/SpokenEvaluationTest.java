@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -66,7 +69,7 @@ class SpokenEvaluationTest {
     @Test
     void mostFindingsSurviveRealRecognition(@TempDir Path dir) throws Exception {
         List<EvaluationSet.Case> cases = new ArrayList<>();
-        java.util.Map<String, java.time.YearMonth> asOf = new java.util.HashMap<>();
+        Map<String, YearMonth> asOf = new HashMap<>();
         for (String fileName : System.getProperty(SETS_PROPERTY, "cases.json").split(",")) {
             EvaluationSet set = new EvaluationSet(fileName.strip());
             set.cases.stream().filter(EvaluationSet.Case::timed).filter(c -> c.expected().stream().noneMatch(DELIVERY::contains))
