@@ -45,7 +45,7 @@ final class DraftComparison {
         int changed = 0;
         List<String> heard = annotator.annotate(String.join(" ", intro.tokens())).stream().map(DraftComparison::lemma).toList();
         for (Template.Sentence sentence : draft.sentences()) {
-            String plain = String.join(" ", ConsistencyRules.tokens(sentence.text().replaceAll("\\[[^]]*]", " ")));
+            String plain = String.join(" ", ResumeWords.tokens(sentence.text().replaceAll("\\[[^]]*]", " ")));
             List<String> words = annotator.annotate(plain).stream()
                     .filter(token -> CONTENT.contains(token.partOfSpeech()))
                     .map(DraftComparison::lemma).filter(lemma -> !LIGHT_VERBS.contains(lemma)).toList();

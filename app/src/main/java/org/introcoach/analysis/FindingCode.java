@@ -24,7 +24,9 @@ public enum FindingCode {
     GENERIC_MOTIVATION(Dimension.MOTIVATION),
     NO_TRANSITION_REASON(Dimension.MOTIVATION),
     HEDGING(Dimension.MOTIVATION),
-    DRAFT_DEVIATION(Dimension.STRUCTURE);
+    DRAFT_DEVIATION(Dimension.STRUCTURE),
+    QUANTITY_MISMATCH(Dimension.CONSISTENCY),
+    UNBACKED_CLAIM(Dimension.CONSISTENCY);
 
     private final Dimension dimension;
 

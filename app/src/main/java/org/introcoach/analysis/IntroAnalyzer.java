@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 import org.introcoach.draft.IntroSection;
 import org.introcoach.draft.RenderedDraft;
 import org.introcoach.draft.Template;
@@ -27,11 +29,11 @@ import org.introcoach.speech.Word;
 public final class IntroAnalyzer {
     /** Without a template, the length interviewers usually expect of an opening intro. */
     public static final Template.TargetBand DEFAULT_TARGET = new Template.TargetBand(60, 90);
-    /** The pace band charts draw, words a minute; the reasons are at {@link ConcisenessRules}. */
-    public static final double SLOWEST_COMFORTABLE_WPM = ConcisenessRules.SLOWEST_COMFORTABLE_WPM;
-    public static final double FASTEST_COMFORTABLE_WPM = ConcisenessRules.FASTEST_COMFORTABLE_WPM;
+    /** The pace band charts draw, words a minute; the reasons are at {@link PaceRule}. */
+    public static final double SLOWEST_COMFORTABLE_WPM = PaceRule.SLOWEST_COMFORTABLE_WPM;
+    public static final double FASTEST_COMFORTABLE_WPM = PaceRule.FASTEST_COMFORTABLE_WPM;
     /** Fillers a minute above which a warning is given. */
-    public static final double FILLERS_PER_MINUTE_LIMIT = ConcisenessRules.FILLERS_PER_MINUTE_WARNING;
+    public static final double FILLERS_PER_MINUTE_LIMIT = FillerRule.FILLERS_PER_MINUTE_WARNING;
 
     /**
      * When a quarter of the words were recognised with confidence under 0.7, "you never said X"
@@ -39,8 +41,17 @@ public final class IntroAnalyzer {
      * LibriVox speech 0.05 of words, the bundled espeak-ng intro 0.16, garbled espeak-ng 0.30.
      */
     static final double HARD_TO_HEAR_SHARE = 0.25;
-    private static final java.util.Set<FindingCode> ABSENCE = java.util.EnumSet.of(FindingCode.MISSING_SECTION, FindingCode.NO_TARGET,
+    /**
+     * A wrong name, school or employer is the one thing an interviewer will not let pass, however
+     * well the rest went: with one, the overall score is at most this (a fail, not an 84).
+     */
+    public static final int WRONG_IDENTITY_CAP = 60;
+    /** Fewer words than this is nothing to judge: no scores, only "nothing was heard". */
+    static final int WORDS_TO_JUDGE = 5;
+    private static final Set<FindingCode> ABSENCE = EnumSet.of(FindingCode.MISSING_SECTION, FindingCode.NO_TARGET,
             FindingCode.NO_TRANSITION_REASON, FindingCode.RESUME_STRENGTH_UNSAID, FindingCode.NO_CLOSING, FindingCode.SECTION_ORDER);
+    private static final Set<FindingCode> WRONG_IDENTITY = EnumSet.of(FindingCode.NAME_MISMATCH, FindingCode.SCHOOL_MISMATCH,
+            FindingCode.EMPLOYER_MISMATCH);
 
     private final SectionTagger tagger;
     private final LanguageModels language;
@@ -57,30 +68,33 @@ public final class IntroAnalyzer {
         }
     }
 
+    /** The checks, in the order they run: consistency, structure, conciseness, motivation, draft. */
+    private static List<Rule> rules(DraftRule draft) {
+        return List.of(new NameRule(), new SchoolRule(), new EmployerRule(), new TitleRule(), new YearsRule(), new SkillRule(), new QuantityRule(),
+                new SectionsRule(), new OrderRule(), new RecitalRule(), new ClosingRule(),
+                new LengthRule(), new PaceRule(), new FillerRule(), new PauseRule(), new RepetitionRule(),
+                new TargetRule(), new GenericMotivationRule(), new TransitionReasonRule(), new HedgingRule(),
+                draft);
+    }
+
     public Report analyse(SpokenText spoken, Against against) {
         ResumeFacts facts = ResumeFacts.of(against.resume(), against.asOf());
-        List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ConsistencyRules.tokens(against.resume().name()));
+        List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ResumeWords.tokens(against.resume().name()));
         Template.TargetBand target = against.template().map(Template::target).orElse(DEFAULT_TARGET);
         Intro intro = new Intro(spoken, phrases, against.resume(), facts, against.draft(), against.template(), target);
-
-        List<Finding> findings = new ArrayList<>();
-        ConsistencyRules consistency = new ConsistencyRules();
-        if (!spoken.words().isEmpty()) {
-            consistency.check(intro);
-            findings.addAll(consistency.findings);
-            findings.addAll(new StructureRules().check(intro));
+        Verdict verdict = new Verdict(ClaimFinder.find(intro));
+        new MetricsRule().apply(intro, verdict);
+        DraftRule draft = new DraftRule(language.newAnnotator());
+        boolean judged = spoken.words().size() >= WORDS_TO_JUDGE;
+        if (judged) {
+            rules(draft).forEach(rule -> rule.apply(intro, verdict));
+        } else {
+            verdict.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM, spoken.words().isEmpty()
+                    ? "Nothing was heard. Check the microphone and speak up, then try again."
+                    : "Too little was heard to judge (%d words). Check the microphone and say your whole intro.".formatted(spoken.words().size())));
         }
-        ConcisenessRules conciseness = new ConcisenessRules();
-        findings.addAll(conciseness.check(intro));
-        if (!spoken.words().isEmpty()) {
-            findings.addAll(new MotivationRules().check(intro));
-        }
-        DraftComparison comparison = new DraftComparison();
-        against.draft().ifPresent(draft -> findings.addAll(comparison.check(intro, draft, language.newAnnotator())));
-        if (spoken.words().isEmpty()) {
-            findings.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM, "Nothing was heard. Check the microphone and speak up, then try again."));
-        }
-        if (conciseness.metrics.lowConfidenceWordShare() >= HARD_TO_HEAR_SHARE) {
+        List<Finding> findings = verdict.findings;
+        if (verdict.metrics.lowConfidenceWordShare() >= HARD_TO_HEAR_SHARE) {
             findings.replaceAll(IntroAnalyzer::unconfirmedIfAbsence);
         }
         findings.sort(Comparator.comparing((Finding f) -> f.dimension().ordinal()).thenComparing(f -> -f.severity().penalty)
@@ -89,16 +103,23 @@ public final class IntroAnalyzer {
         Map<Dimension, Integer> scores = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             int lost = findings.stream().filter(f -> f.dimension() == dimension).mapToInt(f -> f.severity().penalty).sum();
-            scores.put(dimension, Math.max(0, 100 - lost));
+            scores.put(dimension, judged ? Math.max(0, 100 - lost) : 0);
+        }
+        boolean wrongIdentity = findings.stream().anyMatch(f -> WRONG_IDENTITY.contains(f.code()) && f.severity() == Severity.PROBLEM);
+        if (wrongIdentity) {
+            scores.put(Dimension.CONSISTENCY, Math.min(scores.get(Dimension.CONSISTENCY), WRONG_IDENTITY_CAP));
         }
         int overall = (int) Math.round(scores.values().stream().mapToInt(Integer::intValue).average().orElse(0));
+        if (wrongIdentity) {
+            overall = Math.min(overall, WRONG_IDENTITY_CAP);
+        }
         Map<String, Report.DimensionScore> dimensions = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
-            dimensions.put(dimension.id(), new Report.DimensionScore(scores.get(dimension),
-                    Summaries.of(dimension, intro, findings, consistency.matches, conciseness.metrics)));
+            dimensions.put(dimension.id(), new Report.DimensionScore(scores.get(dimension), judged
+                    ? Summaries.of(dimension, intro, findings, verdict.matches, verdict.metrics) : "Nothing to judge: no score."));
         }
-        return new Report(overall, dimensions, findings, conciseness.metrics, consistency.matches, sections(phrases),
-                comparison.points, transcript(spoken));
+        return new Report(overall, dimensions, findings, verdict.metrics, verdict.matches, sections(phrases),
+                draft.comparison.points, transcript(spoken), verdict.claims.all(), !judged);
     }
 
     private static Finding unconfirmedIfAbsence(Finding finding) {

@@ -40,7 +40,7 @@ public record MarkedTranscript(List<MarkedWord> words) {
     static final double UNSURE_BELOW = 0.7;
     private static final Set<FindingCode> CLAIMS = EnumSet.of(FindingCode.NAME_MISMATCH, FindingCode.SCHOOL_MISMATCH,
             FindingCode.EMPLOYER_MISMATCH, FindingCode.ROLE_MISMATCH, FindingCode.EXPERIENCE_YEARS_MISMATCH,
-            FindingCode.SKILL_NOT_ON_RESUME);
+            FindingCode.SKILL_NOT_ON_RESUME, FindingCode.QUANTITY_MISMATCH, FindingCode.UNBACKED_CLAIM);
 
     public MarkedTranscript {
         words = List.copyOf(words);
@@ -55,7 +55,7 @@ public record MarkedTranscript(List<MarkedWord> words) {
             String word = entry.word();
             String next = i + 1 < entries.size() ? entries.get(i + 1).word() : "";
             String previous = i > 0 ? entries.get(i - 1).word() : "";
-            if (ConcisenessRules.FILLERS.contains(word) || isFillerPair(word, next) || isFillerPair(previous, word)) {
+            if (Delivery.FILLERS.contains(word) || isFillerPair(word, next) || isFillerPair(previous, word)) {
                 marks.add(Mark.FILLER);
             }
             if (entry.conf() < UNSURE_BELOW) {
@@ -68,7 +68,7 @@ public record MarkedTranscript(List<MarkedWord> words) {
             }
             double gap = i == 0 ? 0 : entry.start() - entries.get(i - 1).end();
             marked.add(new MarkedWord(i, word, entry.start(), entry.end(), entry.conf(), marks,
-                    gap >= ConcisenessRules.LONG_PAUSE_SECONDS ? gap : 0));
+                    gap >= Delivery.LONG_PAUSE_SECONDS ? gap : 0));
         }
         return new MarkedTranscript(marked);
     }
@@ -86,6 +86,6 @@ public record MarkedTranscript(List<MarkedWord> words) {
     }
 
     private static boolean isFillerPair(String first, String second) {
-        return ("you".equals(first) && "know".equals(second)) || ("i".equals(first) && "mean".equals(second));
+        return first != null && second != null && Delivery.FILLER_PHRASES.contains(first + " " + second);
     }
 }

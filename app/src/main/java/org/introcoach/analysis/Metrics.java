@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param durationSeconds  from the first word to the last
  * @param wordsPerMinute   words over speaking time
- * @param longPauseCount   silences of {@value ConcisenessRules#LONG_PAUSE_SECONDS} s or more between words
+ * @param longPauseCount   silences of {@value Delivery#LONG_PAUSE_SECONDS} s or more between words
  */
 @JsonPropertyOrder({"durationSeconds", "wordCount", "wordsPerMinute", "fillerCount", "fillersPerMinute", "longPauseCount",
     "longestPauseSeconds", "repeatedPhraseCount", "hedgeCount", "lowConfidenceWordShare", "timingAvailable"})

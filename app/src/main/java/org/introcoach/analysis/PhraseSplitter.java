@@ -19,13 +19,7 @@ final class PhraseSplitter {
     static final double PHRASE_PAUSE_SECONDS = 0.45;
     /** A cue only starts a new phrase when the current one already has this many words. */
     private static final int MIN_WORDS_BEFORE_CUE = 3;
-    private static final Pattern CUE = Pattern.compile("^(?:my name is|i (?:just |recently )?(?:graduated|studied|majored)|i have worked|i've worked"
-            + "|i worked|i work|i joined|i started|i lead|i led|i manage|i managed|i spent|i taught|currently|previously"
-            + "|before that|after that|since then|most recently|right now|these days|last (?:year|summer|spring|fall|autumn|winter|semester)|i interned|in my current|in my final|during my"
-            + "|for the past|for the last|over the past|over the last|for (?:over |almost |nearly |about )?\\w+ years|my strengths|what i do best|i possess|i'm skilled|i am skilled"
-            + "|i bring|i'm moving|i am moving|i decided|that's why|that is why|which is why|so i decided|i'm eager|i am eager"
-            + "|i'm excited|i am excited|i would love|i'd love|i would like|i'd like|i want to|i'm looking|i am looking|i hope"
-            + "|what draws me|what drew me|outside of work|in my free time|thank you)\\b");
+    private static final Pattern CUE = Lexicon.atStart("phrase-start-cues");
 
     List<Phrase> split(SpokenText text) {
         List<Word> words = text.words();

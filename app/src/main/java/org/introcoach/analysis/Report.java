@@ -8,11 +8,14 @@ import org.introcoach.speech.TranscriptDocument;
 /**
  * The coach's verdict on one intro: the report JSON shared by the app, the command line, exports
  * and tests. Change it only by adding fields.
+ *
+ * @param claims what the speaker claimed, as the consistency rules read it (absent in reports saved before it existed)
+ * @param nothingToJudge true when too little was heard to judge: the scores are then 0 and mean nothing
  */
-@JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript"})
+@JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript", "claims", "nothingToJudge"})
 public record Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
                      List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
-                     TranscriptDocument transcript) {
+                     TranscriptDocument transcript, List<Claim> claims, boolean nothingToJudge) {
 
     /** A dimension's score from 0 to 100 and what it comes to in a sentence. */
     public record DimensionScore(int score, String summary) {
@@ -33,6 +36,7 @@ public record Report(int overall, Map<String, DimensionScore> dimensions, List<F
         resumeMatches = List.copyOf(resumeMatches);
         sections = List.copyOf(sections);
         draft = List.copyOf(draft);
+        claims = claims == null ? List.of() : List.copyOf(claims);
     }
 
     public int score(Dimension dimension) {

@@ -7,15 +7,18 @@ import java.util.Locale;
 /**
  * One resume fact and what the speaker said of it.
  *
- * @param field  name, school, employer, role, skill or years
+ * @param field  name, school, employer, role, skill, years or quantity
  * @param heard  the words heard, or null when it was not said
  * @param start  seconds, or null
  */
 @JsonPropertyOrder({"field", "resume", "heard", "status", "start"})
 public record ResumeMatch(String field, String resume, String heard, Status status, Double start) {
-    /** matched: said as on the resume; missing: not said; contradicted: said otherwise; unsure: heard too poorly to judge. */
+    /**
+     * matched: said as on the resume; missing: not said; contradicted: said otherwise; unsure: heard too poorly to judge;
+     * unbacked: a claim (a number, leading people) the resume neither shows nor contradicts: be ready to prove it.
+     */
     public enum Status {
-        MATCHED, MISSING, CONTRADICTED, UNSURE;
+        MATCHED, MISSING, CONTRADICTED, UNSURE, UNBACKED;
 
         @JsonValue
         public String id() {

@@ -33,28 +33,18 @@ public final class SectionTagger {
     private static final Map<IntroSection, Pattern> CUES = new LinkedHashMap<>();
 
     static {
-        CUES.put(IntroSection.TRANSITION, Pattern.compile("\\b(moving (\\w+ )?(from|into)|switch(ed|ing)? (careers?|to|into|from)|chang(e|ed|ing) careers?"
-                + "|career change|transition(ing)? (from|to|into)|retrain(ed|ing)?|decided to (move|switch|change|leave|retrain)"
-                + "|(made|make|making) the (move|switch)|led me to|pivot(ed|ing)?)\\b"));
-        CUES.put(IntroSection.MOTIVATION, Pattern.compile("\\b(eager|excited (about|to|by)|would love to|i'd love|would like to|i'd like to"
-                + "|want to (join|bring|work|move|contribute|grow|help|start|build|apply)|looking (for|to) (a|an|join|work|grow|bring|move)"
-                + "|hope to|contribute to|join your|your (team|company|mission|group|product|customers)|this (role|position|opportunity|job)"
-                + "|applied|applying (to|for)|draws? me|drew me|next step)\\b"));
-        CUES.put(IntroSection.EDUCATION, Pattern.compile("\\b(graduat\\w*|degree|universit\\w*|college|studied|studying|major(ed)? in|bachelor'?s?"
-                + "|master'?s|phd|doctorate|diploma|my studies|coursework|mba|thesis|final year)\\b"));
-        CUES.put(IntroSection.SKILLS, Pattern.compile("\\b(skills?|strengths?|proficient|expertise|expert (in|at)|speciali[sz]e|good at"
-                + "|what i do best|deep experience|experience (in|with)|i bring|fluent in|i know how|skilled)\\b"));
-        CUES.put(IntroSection.EXPERIENCE, Pattern.compile("\\b(work(ed|ing)? (as|at|for|on|in)|i (lead|led|manage|managed|built|build|ran|run|joined"
-                + "|taught|teach|served|serve|started|spent|launched|designed|developed|created|delivered|automated|cut|grew)"
-                + "|currently|previously|before that|my (job|role|team|career)|responsible|promoted|intern(ed|ship)|we (cut|built|shipped|reduced|grew|launched))\\b"));
+        for (IntroSection section : List.of(IntroSection.TRANSITION, IntroSection.MOTIVATION, IntroSection.EDUCATION, IntroSection.SKILLS,
+                IntroSection.EXPERIENCE)) {
+            CUES.put(section, Lexicon.anywhere("section-" + section.id() + "-cues"));
+        }
     }
 
-    private static final Pattern GREETING = Pattern.compile("^(hello|hi|hey|good (morning|afternoon|evening))\\b|\\bmy name\\b");
+    private static final Pattern GREETING = Pattern.compile("^(" + String.join("|", Lexicon.entries("greetings")) + ")\\b|\\bmy name\\b");
     /**
      * An opening that names the speaker or what they are, within its first few words, whatever
      * the recogniser made of a greeting before it ("the low i'm rebecca", "so i'm a data scientist").
      */
-    private static final Pattern SELF_INTRODUCTION = Pattern.compile("^(\\S+ ){0,3}(i'm|i am|this is|my name's)\\b");
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile("^(\\S+ ){0,3}(" + String.join("|", Lexicon.entries("self-introduction-cues")) + ")\\b");
 
     private final DocumentCategorizerME categorizer;
 

@@ -239,9 +239,9 @@ class IntroAnalyzerTest {
 
     @Test
     void aLongGroupOfWordsSaidTwiceIsAStumble() {
-        assertEquals(List.of(List.of(1, 9)), ConcisenessRules.repetitions(List.of("so", "in", "that", "time", "i", "in", "that", "time", "i", "rebuilt"))
+        assertEquals(List.of(List.of(1, 9)), RepetitionRule.stumbles(List.of("so", "in", "that", "time", "i", "in", "that", "time", "i", "rebuilt"))
                 .stream().map(span -> List.of(span[0], span[1])).toList());
-        assertTrue(ConcisenessRules.repetitions(List.of("every", "team", "reads", "every", "event")).isEmpty());
+        assertTrue(RepetitionRule.stumbles(List.of("every", "team", "reads", "every", "event")).isEmpty());
     }
 
     @Test

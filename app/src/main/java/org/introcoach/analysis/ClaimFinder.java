@@ -1,0 +1,282 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.introcoach.draft.IntroSection;
+import org.introcoach.resume.Education;
+import org.introcoach.resume.Job;
+
+/**
+ * Turns an intro into claims, once: the resume's facts where they were said (by sound), and the
+ * facts said that the resume may not hold, found by the cues people use ("i studied at", "at
+ * netflix i lead"), by form ("university of lagos", "backend engineer at square") and by the
+ * gazetteers of organisations and technologies. Which claims agree with the resume is for the
+ * rules to say.
+ */
+final class ClaimFinder {
+    private static final Set<String> ORGANISATIONS = Lexicon.words("organisations");
+    private static final Set<String> NOT_A_PLACE_OF_WORK = Lexicon.words("not-a-place-of-work");
+    private static final Set<String> PLACE_OF_WORK_CUE = Lexicon.words("place-of-work-cues");
+    private static final Set<String> SUBJECT = Lexicon.words("subject-pronouns");
+    private static final Set<String> INSTITUTION_WORDS = Lexicon.words("institution-words");
+    private static final Set<String> NOT_AN_INSTITUTION_NAME = Lexicon.words("not-an-institution-name");
+    static final Map<String, List<String>> PROFESSIONS = Lexicon.mapping("professions");
+    static final Map<String, List<String>> SENIORITY = Lexicon.mapping("seniority");
+    private static final Pattern WANTED = Lexicon.anywhere("wanted-cues");
+    private static final Pattern PAST = Lexicon.anywhere("past-cues");
+    /** Words before a claim that decide its stance: about a clause's worth. */
+    private static final int STANCE_WINDOW = 6;
+
+    private ClaimFinder() {
+    }
+
+    static Claims find(Intro intro) {
+        List<Claim> claims = new ArrayList<>();
+        if (!intro.tokens().isEmpty()) {
+            claims.addAll(NameClaims.find(intro));
+            schools(intro, claims);
+            employers(intro, claims);
+            titles(intro, claims);
+            claims.addAll(QuantityClaims.find(intro));
+            claims.addAll(SkillClaims.find(intro));
+        }
+        claims.sort(Comparator.comparingInt(Claim::from));
+        return new Claims(claims);
+    }
+
+    static Claim claim(Intro intro, Claim.Kind kind, int from, int to, String resumeValue) {
+        return new Claim(kind, from, to, intro.quote(from, to), intro.confidence(from, to), stance(intro, from), resumeValue, null, null);
+    }
+
+    /** Wanted when a wish comes just before it in its phrase; before when a past-tense cue does; else now. */
+    static Claim.Stance stance(Intro intro, int from) {
+        Phrase phrase = intro.phraseAt(from);
+        int start = Math.max(phrase.from(), from - STANCE_WINDOW);
+        String before = intro.quote(start, from);
+        if (WANTED.matcher(before).find()) {
+            return Claim.Stance.WANTED;
+        }
+        return PAST.matcher(before).find() ? Claim.Stance.BEFORE : Claim.Stance.NOW;
+    }
+
+    private static void schools(Intro intro, List<Claim> claims) {
+        List<int[]> mentioned = new ArrayList<>();
+        for (Education school : intro.resume().education()) {
+            ResumeWords.find(intro, school.institution())
+                    .filter(span -> intro.phraseAt(span[0]).section() == IntroSection.EDUCATION
+                            || SoundsAlike.coverage(intro.tokens().subList(span[0], Math.min(intro.tokens().size(), span[1] + 2)),
+                                    ResumeWords.tokens(school.institution())) >= 0.66)
+                    .ifPresent(span -> {
+                        mentioned.add(span);
+                        claims.add(claim(intro, Claim.Kind.SCHOOL, span[0], span[1], school.institution()));
+                    });
+        }
+        for (int[] span : schoolSpans(intro)) {
+            if (mentioned.stream().anyMatch(m -> m[0] < span[1] && span[0] < m[1])) {
+                continue;
+            }
+            List<String> heard = intro.tokens().subList(span[0], span[1]);
+            String shortened = intro.resume().education().stream().filter(school -> ResumeWords.isShortFormOf(heard, school.institution()))
+                    .map(Education::institution).findFirst().orElse(null);
+            claims.add(claim(intro, Claim.Kind.SCHOOL, span[0], span[1], shortened));
+        }
+    }
+
+    /**
+     * Where the speaker named a place of study: after a cue ("graduated from", "degree at") or by
+     * its form ("university of lagos", "boston college"), spoken names being lowercase.
+     */
+    private static List<int[]> schoolSpans(Intro intro) {
+        List<int[]> spans = new ArrayList<>();
+        for (int start : Spans.after(Lexicon.before("school-cues"), intro)) {
+            int[] span = Spans.nameSpan(intro, start, 5);
+            if (span != null && !Set.of("high", "school").contains(intro.tokens().get(span[0]))) {
+                spans.add(span);
+            }
+        }
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] span = institutionAt(tokens, i);
+            if (span != null && spans.stream().noneMatch(c -> c[0] < span[1] && span[0] < c[1])) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    /** "university of lagos", "the college of william and mary", "boston college" starting at or ending at word i. */
+    private static int[] institutionAt(List<String> tokens, int i) {
+        String word = tokens.get(i);
+        if (!INSTITUTION_WORDS.contains(word)) {
+            return null;
+        }
+        if (i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
+            int end = Math.min(tokens.size(), i + 4);
+            while (end > i + 3 && (ResumeWords.STOP.contains(tokens.get(end - 1)) || Spans.CLAUSE_START.contains(tokens.get(end - 1))
+                    || SpokenNumbers.parse(tokens.get(end - 1)).isPresent())) {
+                end--;
+            }
+            String name = tokens.get(i + 2);
+            if (ResumeWords.STOP.contains(name) || SpokenNumbers.parse(name).isPresent()) {
+                return null;
+            }
+            return new int[] {i, end};
+        }
+        if (i > 0) {
+            String name = tokens.get(i - 1);
+            if (NOT_AN_INSTITUTION_NAME.contains(name) || Spans.CLAUSE_START.contains(name) || SpokenNumbers.parse(name).isPresent()) {
+                return null;
+            }
+            return new int[] {i - 1, i + 1};
+        }
+        return null;
+    }
+
+    private static void employers(Intro intro, List<Claim> claims) {
+        List<int[]> mentioned = new ArrayList<>();
+        for (Job job : intro.resume().work()) {
+            Optional<int[]> found = ResumeWords.find(intro, job.employer());
+            if (found.isPresent()) {
+                mentioned.add(found.get());
+                claims.add(claim(intro, Claim.Kind.EMPLOYER, found.get()[0], found.get()[1], job.employer()));
+            } else {
+                ResumeWords.findDoubtful(intro, job.employer()).ifPresent(span -> {
+                    mentioned.add(span);
+                    claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], job.employer()));
+                });
+            }
+        }
+        List<Integer> starts = new ArrayList<>(Spans.after(Lexicon.before("employer-cues"), intro));
+        starts.addAll(beforeAClause(intro));
+        starts.addAll(afterATitle(intro));
+        starts.addAll(knownOrganisations(intro));
+        for (int start : starts.stream().distinct().sorted().toList()) {
+            int[] span = Spans.nameSpan(intro, start, 3);
+            if (span == null || NOT_A_PLACE_OF_WORK.contains(intro.tokens().get(span[0]))
+                    || mentioned.stream().anyMatch(m -> m[0] < span[1] && span[0] < m[1])
+                    || claims.stream().anyMatch(c -> c.kind() == Claim.Kind.SCHOOL && c.overlaps(span[0], span[1]))) {
+                continue;
+            }
+            mentioned.add(span);
+            claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], null));
+        }
+    }
+
+    /**
+     * "at netflix i lead...", "before netflix we...": a word or two between "at", "before" or
+     * "after" and a new clause is where the speaker worked, said without a verb of working.
+     */
+    private static List<Integer> beforeAClause(Intro intro) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!PLACE_OF_WORK_CUE.contains(tokens.get(i))) {
+                continue;
+            }
+            for (int width = 1; width <= 2 && i + width + 1 < tokens.size(); width++) {
+                List<String> name = tokens.subList(i + 1, i + 1 + width);
+                String next = tokens.get(i + 1 + width);
+                if (!name.stream().allMatch(ClaimFinder::couldBeAName)) {
+                    break;
+                }
+                if (SUBJECT.contains(next)) {
+                    starts.add(i + 1);
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    private static boolean couldBeAName(String w) {
+        return !(ResumeWords.STOP.contains(w) || Spans.NOT_AN_EMPLOYER.contains(w) || NOT_A_PLACE_OF_WORK.contains(w)
+                || Spans.CLAUSE_START.contains(w) || w.endsWith("ing") || w.endsWith("ed") || SpokenNumbers.parse(w).isPresent() || w.length() < 3);
+    }
+
+    /** "backend engineer at square", "nurse with st mary's": a profession, then where it is practised. */
+    private static List<Integer> afterATitle(Intro intro) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (isProfession(tokens.get(i)) && Set.of("at", "for", "with").contains(tokens.get(i + 1)) && couldBeAName(tokens.get(i + 2))) {
+                starts.add(i + 2);
+            }
+        }
+        return starts;
+    }
+
+    /** "i was at google", "joined shopify": an organisation the gazetteer knows, after "at" or "joined". */
+    private static List<Integer> knownOrganisations(Intro intro) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!Set.of("at", "joined").contains(tokens.get(i)) || intro.phraseAt(i).section() == IntroSection.EDUCATION) {
+                continue;
+            }
+            for (int width = 3; width >= 1; width--) {
+                if (i + 1 + width <= tokens.size() && ORGANISATIONS.contains(String.join(" ", tokens.subList(i + 1, i + 1 + width)))) {
+                    starts.add(i + 1);
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    static boolean isProfession(String word) {
+        return PROFESSIONS.containsKey(word) || PROFESSIONS.values().stream().anyMatch(list -> list.contains(word));
+    }
+
+    private static void titles(Intro intro, List<Claim> claims) {
+        List<int[]> mentioned = new ArrayList<>();
+        for (Job job : intro.resume().work()) {
+            if (job.title().isBlank()) {
+                continue;
+            }
+            ResumeWords.find(intro, job.title()).ifPresent(span -> {
+                if (mentioned.stream().noneMatch(m -> m[0] < span[1] && span[0] < m[1])) {
+                    mentioned.add(span);
+                    claims.add(claim(intro, Claim.Kind.TITLE, span[0], span[1], job.title()));
+                }
+            });
+        }
+        List<String> tokens = intro.tokens();
+        for (int start : Spans.after(Lexicon.before("role-cues"), intro)) {
+            int end = titleEnd(tokens, start);
+            if (end <= start || mentioned.stream().anyMatch(m -> m[0] <= start && start < m[1])) {
+                continue;
+            }
+            claims.add(claim(intro, Claim.Kind.TITLE, start, end, null));
+        }
+    }
+
+    /** A claimed title runs to its profession word ("senior product designer"), or three words without one. */
+    private static int titleEnd(List<String> tokens, int start) {
+        int limit = Math.min(tokens.size(), start + 4);
+        for (int i = start; i < limit; i++) {
+            if (isProfession(tokens.get(i))) {
+                return i + 1;
+            }
+            if (i > start && (ResumeWords.STOP.contains(tokens.get(i)) || Spans.CLAUSE_START.contains(tokens.get(i)))) {
+                return i;
+            }
+        }
+        return Math.min(tokens.size(), start + 3);
+    }
+
+    static List<String> words(String text) {
+        return Arrays.asList(text.split(" "));
+    }
+
+    static boolean matches(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find();
+    }
+}

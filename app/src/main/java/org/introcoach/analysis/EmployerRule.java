@@ -1,0 +1,82 @@
+package org.introcoach.analysis;
+
+import java.util.List;
+import org.introcoach.draft.IntroSection;
+import org.introcoach.resume.Job;
+
+/**
+ * Every organisation the speaker says they work or worked at is on the resume, and the current job
+ * is said. One wrong fact is one finding: an employer contradicted is not also an employer unsaid.
+ */
+final class EmployerRule implements Rule {
+    @Override
+    public void apply(Intro intro, Verdict verdict) {
+        List<Job> jobs = intro.resume().work();
+        if (jobs.isEmpty()) {
+            return;
+        }
+        Job recent = intro.facts().mostRecentJob().orElse(jobs.get(0));
+        List<Claim> claims = verdict.claims.of(Claim.Kind.EMPLOYER);
+        boolean anyMatched = false;
+        for (Job job : jobs) {
+            Claim said = claims.stream().filter(c -> job.employer().equals(c.resumeValue())).findFirst().orElse(null);
+            if (said != null) {
+                boolean clear = said.confident() || ResumeWords.find(intro, job.employer()).isPresent();
+                verdict.match(new ResumeMatch("employer", job.employer(), said.heard(),
+                        clear ? ResumeMatch.Status.MATCHED : ResumeMatch.Status.UNSURE, intro.start(said.from())));
+                anyMatched = true;
+            } else if (job == recent) {
+                verdict.match(new ResumeMatch("employer", job.employer(), null, ResumeMatch.Status.MISSING, null));
+            }
+        }
+        boolean contradicted = false;
+        for (Claim claim : claims) {
+            if (claim.matchesResume() || claim.stance() == Claim.Stance.WANTED
+                    || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()})) {
+                continue;
+            }
+            Contradictions.record(intro, verdict, claim, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,
+                    "You named \"%s\" as an employer, but your resume lists %s. Say the employers your resume shows, or add this one.");
+            contradicted |= claim.confident();
+            anyMatched |= !claim.confident();
+        }
+        if (contradicted) {
+            return;
+        }
+        boolean recentSaid = verdict.matches.stream().anyMatch(m -> m.field().equals("employer") && recent.employer().equals(m.resume())
+                && m.status() != ResumeMatch.Status.MISSING) || !recent.title().isBlank() && ResumeWords.find(intro, recent.title()).isPresent();
+        if (!anyMatched && intro.facts().totalYears() >= 1 && employerSlotHeardPoorly(intro)) {
+            verdict.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.INFO,
+                    "Could not confirm that you named %s: the words where an employer would be were hard to recognise.".formatted(recent.employer()))
+                    .about("employer"));
+        } else if (!anyMatched && intro.facts().totalYears() >= 1) {
+            verdict.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.WARNING,
+                    "You did not name %s, where you work%s as %s. Your employer is the first thing an interviewer checks: say it."
+                            .formatted(recent.employer(), recent.dates().ongoing() ? "" : "ed", recent.title()))
+                    .about("employer"));
+        } else if (!recentSaid && recent.dates().ongoing() && jobs.size() > 1) {
+            verdict.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.WARNING,
+                    "You spoke of earlier work but not of your current job, %s at %s. What you do now is what an interviewer asks about first: say it."
+                            .formatted(recent.title(), recent.employer()))
+                    .about("employer"));
+        }
+    }
+
+    /**
+     * "here at at last the and on the gear on voting team": "at" followed by words heard with low
+     * confidence is where a name the recogniser does not know (Atlassian) was probably said.
+     */
+    private static boolean employerSlotHeardPoorly(Intro intro) {
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!Lexicon.words("employer-slot").contains(tokens.get(i))) {
+                continue;
+            }
+            IntroSection section = intro.phraseAt(i).section();
+            if (section != IntroSection.MOTIVATION && section != IntroSection.EDUCATION && Spans.followedByDoubtfulWords(intro, i + 1, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The name given is the resume's name. A name heard only as everyday words or low-confidence
+ * words is "unsure", never a mismatch: the recogniser spells only words it knows, so an unusual
+ * name always comes out as other words.
+ */
+final class NameRule implements Rule {
+    /** Words after a heard name that may still be its pieces: a two-part name split three ways is "pretty or ram". */
+    private static final int NAME_FOLLOWING_WORDS = 3;
+
+    @Override
+    public void apply(Intro intro, Verdict verdict) {
+        List<String> name = ResumeWords.tokens(intro.resume().name());
+        if (name.isEmpty()) {
+            return;
+        }
+        List<Claim> claims = verdict.claims.of(Claim.Kind.NAME);
+        Optional<Claim> cued = claims.stream().filter(c -> !c.matchesResume()).findFirst();
+        if (cued.isPresent() && otherFirstName(intro, cued.get(), name)) {
+            mismatch(intro, verdict, cued.get().from(), cued.get().to());
+            return;
+        }
+        Optional<Claim> matched = claims.stream().filter(Claim::matchesResume).findFirst();
+        if (matched.isPresent()) {
+            Claim claim = matched.get();
+            verdict.match(new ResumeMatch("name", intro.resume().name(), claim.heard(), ResumeMatch.Status.MATCHED, intro.start(claim.from())));
+            return;
+        }
+        if (cued.isEmpty()) {
+            verdict.match(new ResumeMatch("name", intro.resume().name(), null, ResumeMatch.Status.MISSING, null));
+            return;
+        }
+        Claim claim = cued.get();
+        List<String> heard = intro.tokens().subList(claim.from(), claim.to());
+        List<String> following = intro.tokens().subList(claim.to(), Math.min(claim.to() + NAME_FOLLOWING_WORDS, intro.tokens().size()));
+        if (!claim.confident() || looksLikeMisheardName(heard, following, name)
+                || Spans.followedByDoubtfulWords(intro, claim.to(), NAME_FOLLOWING_WORDS)) {
+            verdict.match(new ResumeMatch("name", intro.resume().name(), claim.heard(), ResumeMatch.Status.UNSURE, intro.start(claim.from())));
+            return;
+        }
+        mismatch(intro, verdict, claim.from(), claim.to());
+    }
+
+    /**
+     * True when what was heard as a name is more likely the resume's name misrecognised than
+     * another name: nothing but everyday words, the same sounds once the word breaks are ignored
+     * ("like why" for "li wei"), or one of the words that follow sounding like a part of the name
+     * ("pretty or ram" for "priya raman", "lead way" for "li wei").
+     */
+    static boolean looksLikeMisheardName(List<String> heard, List<String> following, List<String> name) {
+        if (heard.stream().allMatch(Spans.EVERYDAY::contains)) {
+            return true;
+        }
+        if (SoundsAlike.resembles(String.join("", heard), String.join("", name))) {
+            return true;
+        }
+        List<String> window = new ArrayList<>(heard);
+        following.stream().filter(word -> !Spans.EVERYDAY.contains(word)).forEach(window::add);
+        return window.stream().anyMatch(word -> name.stream().anyMatch(part -> SoundsAlike.nameParts(word, part)));
+    }
+
+    /**
+     * "i'm david nguyen" for Sam Nguyen: the surname is right, but the first name heard, clearly
+     * and not sounding like any part of the resume name, is someone else's. A first name cut
+     * short ("sam" for Samuel) is the same name.
+     */
+    private static boolean otherFirstName(Intro intro, Claim claim, List<String> name) {
+        if (name.size() < 2 || claim.to() - claim.from() != 2) {
+            return false;
+        }
+        int first = claim.from();
+        String said = intro.tokens().get(first);
+        String surname = intro.tokens().get(first + 1);
+        boolean surnameRight = name.subList(1, name.size()).stream().anyMatch(part -> SoundsAlike.words(surname, part));
+        boolean firstNameRight = name.stream().anyMatch(part -> SoundsAlike.words(said, part)
+                || said.length() >= 3 && (part.startsWith(said) || said.startsWith(part)));
+        return surnameRight && !firstNameRight && !NameClaims.NOT_A_NAME.contains(said) && intro.confidence(first, first + 1) >= Claims.CONFIDENT
+                && !looksLikeMisheardName(List.of(said), List.of(), name) && !Spans.followedByDoubtfulWords(intro, first + 2, NAME_FOLLOWING_WORDS);
+    }
+
+    private static void mismatch(Intro intro, Verdict verdict, int from, int to) {
+        String heard = intro.quote(from, to);
+        verdict.match(new ResumeMatch("name", intro.resume().name(), heard, ResumeMatch.Status.CONTRADICTED, intro.start(from)));
+        verdict.add(Finding.of(FindingCode.NAME_MISMATCH, Severity.PROBLEM,
+                "You introduced yourself as \"%s\" but your resume says %s. Use the name the interviewer has in front of them."
+                        .formatted(heard, intro.resume().name()))
+                .quoting(heard, intro.start(from), intro.end(to - 1)).about("name"));
+    }
+}

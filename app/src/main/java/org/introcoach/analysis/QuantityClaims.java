@@ -1,0 +1,106 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.introcoach.draft.IntroSection;
+
+/**
+ * Numbers the speaker claims: years of experience ("for eight years", "sixteen years in
+ * software", "three months") and quantities of their work ("a team of twenty", "cut costs by
+ * forty percent", "two million users").
+ */
+final class QuantityClaims {
+    static final Map<String, List<String>> UNITS = Lexicon.mapping("quantity-units");
+    private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
+    private static final Set<String> MULTIPLIERS = Set.of("thousand", "million", "billion");
+    private static final Set<String> BEFORE_EXPERIENCE = Set.of("for", "over", "past", "last", "nearly", "almost", "about", "around",
+            "than", "with", "spent", "of");
+    private static final Set<String> AFTER_EXPERIENCE = Set.of("of", "as", "at", "in", "experience", "working", "building", "leading", "teaching");
+
+    private QuantityClaims() {
+    }
+
+    static List<Claim> find(Intro intro) {
+        List<Claim> claims = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (SpokenNumbers.Spoken number : SpokenNumbers.find(tokens)) {
+            if (number.year()) {
+                continue;
+            }
+            years(intro, number).ifPresent(claims::add);
+            quantity(intro, number).ifPresent(claims::add);
+        }
+        return claims;
+    }
+
+    /** "eight years", "three more years", "six months": a length of experience, in years. */
+    private static Optional<Claim> years(Intro intro, SpokenNumbers.Spoken number) {
+        List<String> tokens = intro.tokens();
+        int after = number.to();
+        int unit = after < tokens.size() && tokens.get(after).equals("more") ? after + 1 : after;
+        if (unit >= tokens.size() || !tokens.get(unit).matches("years?|months?") || number.value() > 60) {
+            return Optional.empty();
+        }
+        boolean months = tokens.get(unit).startsWith("month");
+        String before = number.from() > 0 ? tokens.get(number.from() - 1) : "";
+        String next = unit + 1 < tokens.size() ? tokens.get(unit + 1) : "";
+        if (!BEFORE_EXPERIENCE.contains(before) && !AFTER_EXPERIENCE.contains(next)) {
+            return Optional.empty();
+        }
+        String afterNext = unit + 2 < tokens.size() ? tokens.get(unit + 2) : "";
+        if (months && !BEFORE_EXPERIENCE.contains(before) && next.equals("of") && !afterNext.equals("experience")) {
+            return Optional.empty();
+        }
+        String following = String.join(" ", tokens.subList(unit, Math.min(tokens.size(), unit + 3)));
+        if (following.matches("(years?|months?) (ago|old)\\b.*")) {
+            return Optional.empty();
+        }
+        Phrase phrase = intro.phraseAt(number.from());
+        if (phrase.section() == IntroSection.MOTIVATION) {
+            return Optional.empty();
+        }
+        int from = number.from();
+        int to = unit + 1;
+        return Optional.of(new Claim(Claim.Kind.YEARS, from, to, intro.quote(from, to), intro.confidence(number.from(), number.to()),
+                ClaimFinder.stance(intro, from), null, number.value(), months ? "months" : "years"));
+    }
+
+    /** "forty percent", "a team of twenty engineers", "two million users", "three x faster". */
+    private static Optional<Claim> quantity(Intro intro, SpokenNumbers.Spoken number) {
+        List<String> tokens = intro.tokens();
+        long value = number.value();
+        int next = number.to();
+        if (next < tokens.size() && MULTIPLIERS.contains(tokens.get(next))) {
+            value *= switch (tokens.get(next)) {
+                case "thousand" -> 1_000L;
+                case "million" -> 1_000_000L;
+                default -> 1_000_000_000L;
+            };
+            next++;
+        }
+        String unit = null;
+        int end = next;
+        for (int i = next; i < Math.min(tokens.size(), next + 2) && unit == null; i++) {
+            unit = unitOf(tokens.get(i)).orElse(null);
+            end = i + 1;
+        }
+        boolean teamOf = number.from() >= 2 && tokens.get(number.from() - 1).equals("of") && TEAM_WORDS.contains(tokens.get(number.from() - 2));
+        if (unit == null && teamOf) {
+            unit = "people";
+            end = number.to();
+        }
+        if (unit == null || value > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        int from = teamOf ? number.from() - 2 : number.from();
+        return Optional.of(new Claim(Claim.Kind.QUANTITY, from, end, intro.quote(from, end), intro.confidence(number.from(), number.to()),
+                ClaimFinder.stance(intro, from), null, (int) value, unit));
+    }
+
+    static Optional<String> unitOf(String word) {
+        return UNITS.entrySet().stream().filter(e -> e.getValue().contains(word)).map(Map.Entry::getKey).findFirst();
+    }
+}

@@ -1,0 +1,145 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.introcoach.resume.Job;
+
+/**
+ * Numbers claimed about one's work ("a team of twenty", "cut costs by forty percent") agree with
+ * the resume's highlights where they state the same kind of number about the same thing; where
+ * the resume states none, the claim is unbacked: not an accusation, but the interviewer will
+ * probe it. Claims of leading people are unbacked when the resume shows no leading at all.
+ */
+final class QuantityRule implements Rule {
+    /** Said figures are rounded: within 10% (or one, for small counts) a figure is the resume's own. */
+    static final double ROUNDING = 0.10;
+    private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
+    private static final Pattern TEAM_OF = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\s*$");
+    private static final Pattern LEADERSHIP = Lexicon.anywhere("leadership-cues");
+    private static final Set<String> LEADERSHIP_WORDS = Lexicon.words("leadership-words");
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
+
+    /** A number the resume states, what it counts, and the text it sits in. */
+    record Stated(double value, String unit, String context) {
+    }
+
+    @Override
+    public void apply(Intro intro, Verdict verdict) {
+        List<Stated> stated = stated(intro);
+        for (Claim claim : verdict.claims.of(Claim.Kind.QUANTITY)) {
+            if (claim.stance() == Claim.Stance.WANTED || !claim.confident()) {
+                continue;
+            }
+            List<Stated> sameUnit = stated.stream().filter(s -> claim.unit().equals(s.unit())).toList();
+            List<String> sameLines = sameUnit.stream().map(Stated::context).toList();
+            Double start = intro.start(claim.from());
+            List<Stated> backing = stated.stream().filter(s -> close(claim.number(), s.value())
+                    && (claim.unit().equals(s.unit()) || s.unit() == null && sameLines.contains(s.context()))).toList();
+            if (!backing.isEmpty()) {
+                verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
+                continue;
+            }
+            String context = intro.phraseAt(claim.from()).text();
+            Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst().orElse(null);
+            if (about != null) {
+                verdict.match(new ResumeMatch("quantity", about.context(), claim.heard(), ResumeMatch.Status.CONTRADICTED, start));
+                boolean inflated = claim.number() > about.value();
+                verdict.add(Finding.of(FindingCode.QUANTITY_MISMATCH, inflated ? Severity.PROBLEM : Severity.WARNING,
+                        "You said \"%s\", but your resume says \"%s\". Use the figure you can show.".formatted(claim.heard(), about.context()))
+                        .quoting(claim.heard(), start, intro.end(claim.to() - 1)).about("quantity"));
+                continue;
+            }
+            unbacked(intro, verdict, claim.from(), claim.to());
+        }
+        leadership(intro, verdict);
+    }
+
+    private static void leadership(Intro intro, Verdict verdict) {
+        String text = String.join(" ", intro.tokens());
+        Matcher matcher = LEADERSHIP.matcher(text);
+        if (!matcher.find()) {
+            return;
+        }
+        int from = Spans.wordIndexIn(text, matcher.start());
+        int to = from + matcher.group().split(" ").length;
+        boolean covered = verdict.matches.stream().anyMatch(m -> m.field().equals("quantity") && m.heard() != null
+                && m.start() != null && m.start().equals(intro.start(from)));
+        String resume = ResumeWords.text(intro.resume()).toLowerCase(Locale.ROOT);
+        boolean backed = LEADERSHIP_WORDS.stream().anyMatch(word -> resume.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"));
+        if (!backed && !covered && ClaimFinder.stance(intro, from) != Claim.Stance.WANTED && intro.confidence(from, to) >= Claims.CONFIDENT) {
+            unbacked(intro, verdict, from, Math.min(intro.tokens().size(), to + 3));
+        }
+    }
+
+    private static void unbacked(Intro intro, Verdict verdict, int from, int to) {
+        String heard = intro.quote(from, to);
+        verdict.match(new ResumeMatch("quantity", null, heard, ResumeMatch.Status.UNBACKED, intro.start(from)));
+        verdict.add(Finding.of(FindingCode.UNBACKED_CLAIM, Severity.INFO,
+                "You said \"%s\", which your resume does not show. Expect to be asked about it: have the example ready, or add it to your resume."
+                        .formatted(heard))
+                .quoting(heard, intro.start(from), intro.end(to - 1)).about("quantity"));
+    }
+
+    private static boolean close(double said, double stated) {
+        return Math.abs(said - stated) <= Math.max(1, stated * ROUNDING);
+    }
+
+    /** Whether the claim's phrase and the resume line speak of the same thing: a content word in common. */
+    private static boolean sharesSubject(String said, String stated) {
+        List<String> statedWords = ResumeWords.tokens(stated);
+        for (String word : said.split(" ")) {
+            if (word.length() > 3 && !FUNCTION_WORDS.contains(word) && !QuantityClaims.unitOf(word).isPresent()
+                    && statedWords.stream().anyMatch(w -> SoundsAlike.words(word, w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every number in the resume's highlights and summaries, with what it counts. */
+    static List<Stated> stated(Intro intro) {
+        List<String> lines = new ArrayList<>();
+        for (Job job : intro.resume().work()) {
+            lines.addAll(job.highlights());
+            lines.add(job.summary());
+        }
+        intro.resume().projects().forEach(p -> lines.add(p.description()));
+        lines.add(intro.resume().summary());
+        List<Stated> stated = new ArrayList<>();
+        for (String line : lines) {
+            if (line == null || line.isBlank()) {
+                continue;
+            }
+            Matcher matcher = RESUME_NUMBER.matcher(line.toLowerCase(Locale.ROOT));
+            while (matcher.find()) {
+                double value = Double.parseDouble(matcher.group(1).replace(",", ""));
+                String scale = matcher.group(2);
+                if (scale != null) {
+                    value *= switch (scale) {
+                        case "k", "thousand" -> 1_000;
+                        case "m", "million" -> 1_000_000;
+                        case "billion" -> 1_000_000_000;
+                        default -> 1;
+                    };
+                }
+                String unit = scale != null && scale.equals("%") ? "percent" : scale != null && scale.equals("x") ? "times"
+                        : matcher.group(3) == null ? null : QuantityClaims.unitOf(matcher.group(3)).orElse(null);
+                if (unit == null && TEAM_OF.matcher(line.toLowerCase(Locale.ROOT).substring(0, matcher.start())).find()) {
+                    unit = "people";
+                }
+                stated.add(new Stated(value, unit, line.strip()));
+            }
+            List<String> words = ResumeWords.tokens(line);
+            for (SpokenNumbers.Spoken number : SpokenNumbers.find(words)) {
+                if (!number.year() && !words.get(number.from()).matches("\\d+") && number.to() < words.size()) {
+                    QuantityClaims.unitOf(words.get(number.to())).ifPresent(unit -> stated.add(new Stated(number.value(), unit, line.strip())));
+                }
+            }
+        }
+        return stated;
+    }
+}

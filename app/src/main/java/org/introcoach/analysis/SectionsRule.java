@@ -1,0 +1,30 @@
+package org.introcoach.analysis;
+
+import java.util.List;
+import org.introcoach.draft.IntroSection;
+
+/** An intro says who the speaker is and gives some background (education or work). */
+final class SectionsRule implements Rule {
+    /** An opening heard at under 0.8 mean confidence may hold a name the recogniser mangled. */
+    static final double OPENING_CONFIDENCE = 0.8;
+
+    @Override
+    public void apply(Intro intro, Verdict verdict) {
+        List<Phrase> phrases = intro.phrases();
+        if (phrases.isEmpty()) {
+            return;
+        }
+        if (!intro.has(IntroSection.IDENTITY)) {
+            Phrase opening = phrases.get(0);
+            boolean heardPoorly = intro.confidence(opening.from(), Math.min(opening.to(), opening.from() + 6)) < OPENING_CONFIDENCE;
+            verdict.add(heardPoorly
+                    ? Finding.of(FindingCode.MISSING_SECTION, Severity.INFO, "Could not confirm who you said you are: the opening was hard to recognise.").at(opening)
+                    : Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM,
+                            "You never said who you are. Open with your name and what you do, in one sentence.").inSection("identity"));
+        }
+        if (!intro.has(IntroSection.EXPERIENCE) && !intro.has(IntroSection.EDUCATION)) {
+            verdict.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM,
+                    "You gave no background: say what you studied or where you have worked before what you want.").inSection("experience"));
+        }
+    }
+}

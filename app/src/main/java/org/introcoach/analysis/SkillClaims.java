@@ -1,0 +1,122 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.introcoach.resume.Matching;
+import org.introcoach.resume.Resume;
+
+/**
+ * Skills said: the resume's skills where they were heard, and what the speaker offers as a skill
+ * ("experience with kubernetes", "i'd bring terraform"). Words offered count as a skill only when
+ * they name one, on the resume or in the technology and professional-skill lexicons, so a phrase
+ * such as "explaining numbers" or a misheard "yang go" is not taken for a claim.
+ */
+final class SkillClaims {
+    private static final Set<String> TECHNOLOGIES = Lexicon.words("technologies");
+    private static final Set<String> PROFESSIONAL = Lexicon.words("professional-skills");
+    static final Map<String, List<String>> VARIANTS = Lexicon.mapping("skill-variants");
+    private static final Pattern CUES = Lexicon.before("skill-cues");
+    private static final Pattern OFFERED = Lexicon.before("offered-skill-cues");
+    /** Only short items are taken as named skills after an offer ("i'd bring kubernetes"). */
+    private static final int OFFERED_SKILL_WORDS = 2;
+
+    private SkillClaims() {
+    }
+
+    /** The resume's skills, keywords where a skill has them. */
+    static List<String> resumeSkills(Resume resume) {
+        return resume.skills().stream()
+                .flatMap(skill -> skill.keywords().isEmpty() ? Stream.of(skill.name()) : skill.keywords().stream())
+                .filter(s -> !s.isBlank()).toList();
+    }
+
+    static List<Claim> find(Intro intro) {
+        List<Claim> claims = new ArrayList<>();
+        for (String skill : resumeSkills(intro.resume())) {
+            ResumeWords.find(intro, skill).or(() -> ResumeWords.findHead(intro, skill)).or(() -> findVariant(intro, skill))
+                    .ifPresent(span -> claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, span[0], span[1], skill)));
+        }
+        List<int[]> items = new ArrayList<>();
+        for (int start : Spans.after(CUES, intro)) {
+            items.addAll(Spans.listItems(intro, start));
+        }
+        for (int start : Spans.after(OFFERED, intro)) {
+            Spans.listItems(intro, start).stream().filter(item -> item[1] - item[0] <= OFFERED_SKILL_WORDS)
+                    .filter(item -> items.stream().noneMatch(c -> c[0] == item[0])).forEach(items::add);
+        }
+        for (int[] item : items) {
+            if (claims.stream().anyMatch(c -> c.overlaps(item[0], item[1]))) {
+                continue;
+            }
+            List<String> words = intro.tokens().subList(item[0], item[1]).stream().filter(w -> !ResumeWords.STOP.contains(w)).toList();
+            if (words.isEmpty()) {
+                continue;
+            }
+            Optional<String> onResume = resumeSkills(intro.resume()).stream().filter(skill -> sameSkill(words, skill)).findFirst();
+            if (onResume.isPresent() || namesASkill(words)) {
+                claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, item[0], item[1], onResume.orElse(null)));
+            }
+        }
+        return claims;
+    }
+
+    /** Whether the words name a skill the lexicons know: a technology, a professional skill, or a known variant. */
+    static boolean namesASkill(List<String> words) {
+        String said = String.join(" ", words);
+        for (int drop = 0; drop < words.size(); drop++) {
+            String tail = String.join(" ", words.subList(drop, words.size()));
+            if (TECHNOLOGIES.contains(tail) || PROFESSIONAL.contains(tail) || canonical(tail).isPresent()) {
+                return true;
+            }
+        }
+        return TECHNOLOGIES.contains(said);
+    }
+
+    /** The canonical name of a spoken variant: "postgres" is PostgreSQL, "k eight s" Kubernetes. */
+    static Optional<String> canonical(String said) {
+        return VARIANTS.entrySet().stream().filter(e -> e.getKey().equals(said) || e.getValue().contains(said))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Whether spoken words are the resume's skill: the same sounds, a known variant, or its name cut short ("postgres"). */
+    static boolean sameSkill(List<String> words, String resumeSkill) {
+        String skill = Matching.normalise(resumeSkill).toLowerCase(java.util.Locale.ROOT);
+        List<String> skillWords = ResumeWords.tokens(resumeSkill);
+        for (int drop = 0; drop < words.size(); drop++) {
+            List<String> tail = words.subList(drop, words.size());
+            String said = String.join(" ", tail);
+            Optional<String> canonical = canonical(said);
+            if (canonical.isPresent() && (canonical.get().equals(skill) || canonical.get().equals(resumeSkill.toLowerCase(java.util.Locale.ROOT))
+                    || SoundsAlike.coverage(ResumeWords.tokens(canonical.get()), skillWords) >= 0.99)) {
+                return true;
+            }
+            if (tail.size() == 1 && said.length() >= 5 && skill.replace(" ", "").startsWith(said)) {
+                return true;
+            }
+            if (SoundsAlike.coverage(tail, skillWords) >= 0.99 && tail.size() <= skillWords.size() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A resume skill said in a known variant ("postgres", "k eight s"). */
+    private static Optional<int[]> findVariant(Intro intro, String skill) {
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int width = 3; width >= 1; width--) {
+                String said = i + width <= tokens.size() ? String.join(" ", tokens.subList(i, i + width)) : "";
+                if (said.length() >= 3 && !Spans.EVERYDAY.contains(said) && !ResumeWords.STOP.contains(said)
+                        && canonical(said).isPresent() && sameSkill(tokens.subList(i, i + width), skill)) {
+                    return Optional.of(new int[] {i, i + width});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,96 @@
+package org.introcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word spans of an intro: the words after a cue, a spoken list's items, a name's extent. */
+final class Spans {
+    static final Set<String> CLAUSE_START = Lexicon.words("clause-starts");
+    static final Set<String> NOT_AN_EMPLOYER = Lexicon.words("not-an-employer");
+    static final Set<String> EVERYDAY = Lexicon.words("everyday-words");
+
+    private Spans() {
+    }
+
+    /** Word indexes just after each match of {@code cue} in the whole transcript. */
+    static List<Integer> after(Pattern cue, Intro intro) {
+        List<Integer> starts = new ArrayList<>();
+        String text = String.join(" ", intro.tokens());
+        Matcher matcher = cue.matcher(text);
+        while (matcher.find()) {
+            starts.add(wordIndexIn(text, matcher.end()));
+        }
+        return starts;
+    }
+
+    /** Words after the first cue in [from, to) that could be a name: up to {@code max}, stopping at function words. */
+    static Optional<int[]> claimAfter(Pattern cue, Intro intro, int from, int to, int max) {
+        String text = String.join(" ", intro.tokens().subList(from, to));
+        Matcher matcher = cue.matcher(text);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(nameSpan(intro, from + wordIndexIn(text, matcher.end()), max));
+    }
+
+    static int[] nameSpan(Intro intro, int start, int max) {
+        List<String> tokens = intro.tokens();
+        if (start >= tokens.size() || ResumeWords.STOP.contains(tokens.get(start)) || NOT_AN_EMPLOYER.contains(tokens.get(start))) {
+            return null;
+        }
+        int phraseEnd = intro.phraseAt(start).to();
+        int end = start;
+        while (end < Math.min(phraseEnd, start + max) && !ResumeWords.STOP.contains(tokens.get(end)) && !tokens.get(end).matches("\\d+|i'm|i've|i'd")) {
+            end++;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    static int wordIndexIn(String text, int charOffset) {
+        String before = text.substring(0, Math.min(charOffset, text.length()));
+        return before.isBlank() ? 0 : before.strip().split(" ").length;
+    }
+
+    /** Items of a spoken list starting at {@code start}: "java python and sql" gives three; a new clause ends it. */
+    static List<int[]> listItems(Intro intro, int start) {
+        List<int[]> items = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        if (tokens.isEmpty()) {
+            return items;
+        }
+        int phraseEnd = intro.phraseAt(Math.min(start, tokens.size() - 1)).to();
+        int end = Math.min(phraseEnd, start + 8);
+        int itemStart = start;
+        for (int i = start; i <= end; i++) {
+            boolean boundary = i == end || tokens.get(i).equals("and") || tokens.get(i).equals("or") || CLAUSE_START.contains(tokens.get(i));
+            if (boundary) {
+                if (i > itemStart) {
+                    items.add(new int[] {itemStart, i});
+                }
+                if (i < end && !tokens.get(i).equals("and") && !tokens.get(i).equals("or")) {
+                    break;
+                }
+                itemStart = i + 1;
+            }
+        }
+        return items;
+    }
+
+    /**
+     * An unusual name comes out as several words, the later ones heard poorly ("ben your cow keep"
+     * for "daniel kowalski"): a clear first word is then no proof that another name was said.
+     */
+    static boolean followedByDoubtfulWords(Intro intro, int from, int count) {
+        int to = Math.min(intro.tokens().size(), from + count);
+        for (int i = from; i < to; i++) {
+            if (!EVERYDAY.contains(intro.tokens().get(i)) && intro.words().get(i).confidence() < Claims.CONFIDENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package org.introcoach.analysis;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.introcoach.draft.IntroSection;
+
+/** The intro says what the speaker wants next, and names it: the team, role, product or company. */
+final class TargetRule implements Rule {
+    private static final Pattern TARGET = Lexicon.anywhere("target-words");
+    private static final Pattern DESTINATION = Pattern.compile("\\b(" + String.join("|", Lexicon.entries("destination-cues")) + ") (("
+            + String.join("|", Lexicon.entries("articles")) + ") )?([^ ]+)");
+    private static final Set<String> NOT_A_DESTINATION = Lexicon.words("not-a-destination");
+
+    @Override
+    public void apply(Intro intro, Verdict verdict) {
+        List<Phrase> motivation = intro.in(IntroSection.MOTIVATION);
+        String text = String.join(" ", motivation.stream().map(Phrase::text).toList());
+        if (motivation.isEmpty() || !TARGET.matcher(text).find() && !namesADestination(text)) {
+            verdict.add(Finding.of(FindingCode.NO_TARGET, Severity.PROBLEM, motivation.isEmpty()
+                    ? "You never said what you want next. End with the team or role you are here for, and why."
+                    : "You said you want to move on but not to what. Name the team, role or product you want to work on.").inSection("motivation"));
+        }
+    }
+
+    /** "i'd like to move to site reliability", "joining the payments group": where to, named without "team". */
+    static boolean namesADestination(String text) {
+        Matcher matcher = DESTINATION.matcher(text);
+        while (matcher.find()) {
+            if (!NOT_A_DESTINATION.contains(matcher.group(matcher.groupCount()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package org.introcoach.analysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.introcoach.draft.IntroSection;
+
+/** A career changer (by template, by what they say, or by the resume's headline) explains why they are moving. */
+final class TransitionReasonRule implements Rule {
+    private static final Pattern REASON = Lexicon.anywhere("reason-cues");
+    private static final Pattern CAREER_CHANGE = Lexicon.anywhere("career-change-cues");
+
+    @Override
+    public void apply(Intro intro, Verdict verdict) {
+        if (!isCareerChange(intro)) {
+            return;
+        }
+        List<Phrase> bridge = intro.in(IntroSection.TRANSITION);
+        String motivation = String.join(" ", intro.in(IntroSection.MOTIVATION).stream().map(Phrase::text).toList());
+        String text = String.join(" ", bridge.stream().map(Phrase::text).toList()) + " " + motivation;
+        if (bridge.isEmpty() || !REASON.matcher(text).find()) {
+            Finding finding = Finding.of(FindingCode.NO_TRANSITION_REASON, Severity.PROBLEM, bridge.isEmpty()
+                    ? "Your resume shows a change of field, but you did not explain it. Say what you are moving from, to what, and why, then the proof."
+                    : "You said you are changing fields but not why. Give the reason in one sentence, then what you did to make the move real.");
+            verdict.add(bridge.isEmpty() ? finding.inSection("transition") : finding.at(bridge.get(0)));
+        }
+    }
+
+    private static boolean isCareerChange(Intro intro) {
+        boolean template = intro.template().map(t -> t.id().equals("career-changer")).orElse(false);
+        var resume = intro.resume();
+        return template || intro.has(IntroSection.TRANSITION)
+                || CAREER_CHANGE.matcher((resume.headline() + " " + resume.summary()).toLowerCase(java.util.Locale.ROOT)).find();
+    }
+}

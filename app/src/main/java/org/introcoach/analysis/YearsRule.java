@@ -1,0 +1,110 @@
+package org.introcoach.analysis;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.introcoach.draft.IntroSection;
+import org.introcoach.resume.Job;
+import org.introcoach.resume.ResumeFacts;
+
+/**
+ * Years of experience said agree with the resume's dates: overall, over a run of consecutive jobs
+ * ("ten years as a chef" may be two kitchens in a row), or at the employers named right after
+ * ("nine years at booking dot com and yandex").
+ */
+final class YearsRule implements Rule {
+    /** A stated number of years may differ from the resume by a year, or 15% of a long career. */
+    static final double YEARS_TOLERANCE_FRACTION = 0.15;
+
+    @Override
+    public void apply(Intro intro, Verdict verdict) {
+        ResumeFacts facts = intro.facts();
+        if (facts.totalYears() <= 0) {
+            return;
+        }
+        String resumeYears = Durations.spoken(facts.totalYears()) + " in total";
+        boolean said = false;
+        for (Claim claim : verdict.claims.of(Claim.Kind.YEARS)) {
+            List<Job> employers = employersNamedAfter(intro, claim.to());
+            if (intro.phraseAt(claim.from()).section() == IntroSection.EDUCATION && employers.isEmpty()) {
+                continue;
+            }
+            said = true;
+            double value = claim.unit().equals("months") ? claim.number() / 12.0 : claim.number();
+            double atEmployer = employers.stream().map(Job::employer).distinct().mapToDouble(name -> yearsAt(facts, name)).sum();
+            boolean fits = !employers.isEmpty() ? Math.abs(value - atEmployer) <= tolerance(atEmployer)
+                    : Math.abs(value - facts.totalYears()) <= tolerance(facts.totalYears()) || fitsAStretchOfJobs(value, facts.roles());
+            Double start = intro.start(claim.from());
+            if (fits) {
+                verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.MATCHED, start));
+            } else if (!claim.confident() || !employers.isEmpty() && namedDoubtfully(intro, claim.to())) {
+                verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.UNSURE, start));
+            } else {
+                verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.CONTRADICTED, start));
+                double supported = !employers.isEmpty() ? atEmployer : facts.totalYears();
+                boolean inflated = value > supported;
+                String resumeSays = !employers.isEmpty()
+                        ? "your resume has %s at %s".formatted(Durations.spoken(atEmployer),
+                                employers.stream().map(Job::employer).distinct().collect(Collectors.joining(" and ")))
+                        : "your resume adds up to %s (%s)".formatted(Durations.spoken(facts.totalYears()), rolesSummary(facts));
+                verdict.add(Finding.of(FindingCode.EXPERIENCE_YEARS_MISMATCH, inflated ? Severity.PROBLEM : Severity.WARNING,
+                        "You said %s, but %s. %s".formatted(claim.heard(), resumeSays,
+                                inflated ? "An interviewer will do the sum: say the number your dates support." : "Give yourself credit: say the full figure."))
+                        .quoting(claim.heard(), start, intro.end(claim.to() - 1)).about("years"));
+            }
+        }
+        if (!said) {
+            verdict.match(new ResumeMatch("years", resumeYears, null, ResumeMatch.Status.MISSING, null));
+        }
+    }
+
+    /** Whether the years fit one job or a run of consecutive ones. */
+    private static boolean fitsAStretchOfJobs(double value, List<ResumeFacts.RoleYears> roles) {
+        for (int from = 0; from < roles.size(); from++) {
+            double years = 0;
+            for (int to = from; to < roles.size(); to++) {
+                years += roles.get(to).years();
+                if (Math.abs(value - years) <= tolerance(years)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The resume jobs named right after the years: "seven years at lakeside high school". */
+    private static List<Job> employersNamedAfter(Intro intro, int index) {
+        List<String> tokens = intro.tokens();
+        if (index + 1 >= tokens.size() || !Set.of("at", "with", "for").contains(tokens.get(index))) {
+            return List.of();
+        }
+        int end = index + 1;
+        while (end < Math.min(tokens.size(), index + 9) && (tokens.get(end).equals("and") || !Spans.CLAUSE_START.contains(tokens.get(end)))) {
+            end++;
+        }
+        List<String> named = tokens.subList(index + 1, end);
+        return intro.resume().work().stream().filter(job -> {
+            List<String> distinctive = ResumeWords.distinctive(job.employer());
+            return !distinctive.isEmpty() && named.stream().anyMatch(word -> SoundsAlike.words(word, distinctive.get(0)));
+        }).toList();
+    }
+
+    private static boolean namedDoubtfully(Intro intro, int index) {
+        int end = Math.min(intro.tokens().size(), index + 9);
+        return index < end && intro.words().subList(index, end).stream().anyMatch(word -> word.confidence() < Claims.CONFIDENT);
+    }
+
+    private static double yearsAt(ResumeFacts facts, String employer) {
+        return facts.roles().stream().filter(role -> role.employer().equals(employer)).mapToDouble(ResumeFacts.RoleYears::years).sum();
+    }
+
+    static double tolerance(double years) {
+        return Math.max(1.0, years * YEARS_TOLERANCE_FRACTION);
+    }
+
+    private static String rolesSummary(ResumeFacts facts) {
+        return facts.roles().stream().limit(3).map(role -> "%s at %s".formatted(Durations.spoken(role.years()), role.employer()))
+                .collect(Collectors.joining(", "));
+    }
+
+}
