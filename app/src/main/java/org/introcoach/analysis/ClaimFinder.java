@@ -83,9 +83,15 @@ final class ClaimFinder {
                 continue;
             }
             List<String> heard = intro.tokens().subList(span[0], span[1]);
+            int[] withNext = {span[0], Math.min(intro.tokens().size(), span[1] + 1)};
+            List<String> heardWithNext = intro.tokens().subList(withNext[0], withNext[1]);
             String shortened = intro.resume().education().stream().filter(school -> ResumeWords.isShortFormOf(heard, school.institution()))
                     .map(Education::institution).findFirst().orElse(null);
-            claims.add(claim(intro, Claim.Kind.SCHOOL, span[0], span[1], shortened));
+            String initialsThenName = heard.stream().allMatch(w -> w.length() == 1) ? intro.resume().education().stream()
+                    .filter(school -> ResumeWords.isShortFormOf(heardWithNext, school.institution())).map(Education::institution).findFirst().orElse(null)
+                    : null;
+            int[] taken = shortened == null && initialsThenName != null ? withNext : span;
+            claims.add(claim(intro, Claim.Kind.SCHOOL, taken[0], taken[1], shortened != null ? shortened : initialsThenName));
         }
     }
 
@@ -248,7 +254,13 @@ final class ClaimFinder {
             });
         }
         List<String> tokens = intro.tokens();
-        for (int start : Spans.after(Lexicon.before("role-cues"), intro)) {
+        List<Integer> starts = new ArrayList<>(Spans.after(Lexicon.before("role-cues"), intro));
+        for (int start : Spans.after(Lexicon.before("title-lead-ins"), intro)) {
+            if (start < tokens.size() && (SENIORITY.containsKey(tokens.get(start)) || isProfession(tokens.get(start)))) {
+                starts.add(start);
+            }
+        }
+        for (int start : starts.stream().distinct().sorted().toList()) {
             int end = titleEnd(tokens, start);
             if (end <= start || mentioned.stream().anyMatch(m -> m[0] <= start && start < m[1])) {
                 continue;
@@ -257,12 +269,19 @@ final class ClaimFinder {
         }
     }
 
-    /** A claimed title runs to its profession word ("senior product designer"), or three words without one. */
+    /** A claimed title runs to its profession word ("senior product designer", "director of marketing"), or three words without one. */
     private static int titleEnd(List<String> tokens, int start) {
         int limit = Math.min(tokens.size(), start + 4);
         for (int i = start; i < limit; i++) {
-            if (isProfession(tokens.get(i))) {
-                return i + 1;
+            if (isProfession(tokens.get(i)) && !(i + 2 < tokens.size() && tokens.get(i + 1).equals("of"))) {
+                int end = i + 1;
+                while (end < tokens.size() && end < start + 5 && (isProfession(tokens.get(end)) || SENIORITY.containsKey(tokens.get(end)))) {
+                    end++;
+                }
+                return end;
+            }
+            if (i + 2 < tokens.size() && SENIORITY.containsKey(tokens.get(i)) && tokens.get(i + 1).equals("of")) {
+                return i + 3;
             }
             if (i > start && (ResumeWords.STOP.contains(tokens.get(i)) || Spans.CLAUSE_START.contains(tokens.get(i)))) {
                 return i;

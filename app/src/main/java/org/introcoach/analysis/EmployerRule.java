@@ -9,6 +9,9 @@ import org.introcoach.resume.Job;
  * is said. One wrong fact is one finding: an employer contradicted is not also an employer unsaid.
  */
 final class EmployerRule implements Rule {
+    /** An internal transfer is judged by people of the same employer: leaving its name out is no gap. */
+    static final String SAME_EMPLOYER_TEMPLATE = "internal-transfer";
+
     @Override
     public void apply(Intro intro, Verdict verdict) {
         List<Job> jobs = intro.resume().work();
@@ -40,7 +43,7 @@ final class EmployerRule implements Rule {
             contradicted |= claim.confident();
             anyMatched |= !claim.confident();
         }
-        if (contradicted) {
+        if (contradicted || intro.template().map(t -> t.id().equals(SAME_EMPLOYER_TEMPLATE)).orElse(false)) {
             return;
         }
         boolean recentSaid = verdict.matches.stream().anyMatch(m -> m.field().equals("employer") && recent.employer().equals(m.resume())

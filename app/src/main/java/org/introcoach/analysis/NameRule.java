@@ -76,12 +76,29 @@ final class NameRule implements Rule {
         int first = claim.from();
         String said = intro.tokens().get(first);
         String surname = intro.tokens().get(first + 1);
-        boolean surnameRight = name.subList(1, name.size()).stream().anyMatch(part -> SoundsAlike.words(surname, part));
-        boolean firstNameRight = name.stream().anyMatch(part -> SoundsAlike.words(said, part)
-                || said.length() >= 3 && (part.startsWith(said) || said.startsWith(part)));
-        return surnameRight && !firstNameRight && !NameClaims.NOT_A_NAME.contains(said) && intro.confidence(first, first + 1) >= Claims.CONFIDENT
-                && !looksLikeMisheardName(List.of(said), List.of(), name) && !Spans.followedByDoubtfulWords(intro, first + 2, NAME_FOLLOWING_WORDS);
+        List<String> surnames = name.subList(1, name.size());
+        boolean surnameRight = surnames.stream().anyMatch(part -> SoundsAlike.words(surname, part));
+        boolean surnameHeardPoorly = intro.words().get(first + 1).confidence() < Claims.CONFIDENT
+                && surnames.stream().anyMatch(part -> SoundsAlike.nameParts(surname, part) || part.startsWith(surname));
+        boolean clearFirstName = intro.confidence(first, first + 1) >= Claims.CONFIDENT && !Spans.EVERYDAY.contains(said);
+        if (!(surnameRight || surnameHeardPoorly) || sameFirstName(said, name) || NameClaims.NOT_A_NAME.contains(said) || !clearFirstName
+                || looksLikeMisheardName(List.of(said), List.of(), name)) {
+            return false;
+        }
+        return surnameHeardPoorly || !Spans.followedByDoubtfulWords(intro, first + 2, NAME_FOLLOWING_WORDS);
     }
+
+    /**
+     * The resume's first name, or a short form of it: its start or its end ("sam" for Samuel,
+     * "seun" for Oluwaseun), or a nickname in {@code nicknames.txt} ("bob" for Robert).
+     */
+    static boolean sameFirstName(String said, List<String> name) {
+        return name.stream().anyMatch(part -> SoundsAlike.words(said, part)
+                || said.length() >= 3 && (part.startsWith(said) || said.startsWith(part) || part.endsWith(said))
+                || NICKNAMES.getOrDefault(part, List.of()).contains(said));
+    }
+
+    private static final java.util.Map<String, List<String>> NICKNAMES = Lexicon.mapping("nicknames");
 
     private static void mismatch(Intro intro, Verdict verdict, int from, int to) {
         String heard = intro.quote(from, to);

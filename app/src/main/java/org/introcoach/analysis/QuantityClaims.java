@@ -15,6 +15,7 @@ import org.introcoach.draft.IntroSection;
 final class QuantityClaims {
     static final Map<String, List<String>> UNITS = Lexicon.mapping("quantity-units");
     private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
+    private static final Map<String, List<String>> MULTIPLIER_WORDS = Lexicon.mapping("multiplier-words");
     private static final Set<String> MULTIPLIERS = Set.of("thousand", "million", "billion");
     private static final Set<String> BEFORE_EXPERIENCE = Set.of("for", "over", "past", "last", "nearly", "almost", "about", "around",
             "than", "with", "spent", "of");
@@ -27,11 +28,19 @@ final class QuantityClaims {
         List<Claim> claims = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (SpokenNumbers.Spoken number : SpokenNumbers.find(tokens)) {
-            if (number.year()) {
+            if (number.year() || number.from() > 0 && tokens.get(number.from() - 1).equals("point")) {
                 continue;
             }
             years(intro, number).ifPresent(claims::add);
             quantity(intro, number).ifPresent(claims::add);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> factor = MULTIPLIER_WORDS.get(tokens.get(i));
+            if (factor != null && !factor.isEmpty()) {
+                int end = Math.min(tokens.size(), i + 3);
+                claims.add(new Claim(Claim.Kind.QUANTITY, i, end, intro.quote(i, end), intro.confidence(i, i + 1), ClaimFinder.stance(intro, i),
+                        null, Integer.parseInt(factor.get(0)), "times"));
+            }
         }
         return claims;
     }
@@ -73,6 +82,10 @@ final class QuantityClaims {
         List<String> tokens = intro.tokens();
         long value = number.value();
         int next = number.to();
+        if (next + 1 < tokens.size() && tokens.get(next).equals("point") && SpokenNumbers.parse(tokens.get(next + 1)).isPresent()) {
+            value = Math.round(value + SpokenNumbers.parse(tokens.get(next + 1)).getAsInt() / 10.0);
+            next += 2;
+        }
         if (next < tokens.size() && MULTIPLIERS.contains(tokens.get(next))) {
             value *= switch (tokens.get(next)) {
                 case "thousand" -> 1_000L;

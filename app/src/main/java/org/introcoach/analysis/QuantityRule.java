@@ -38,9 +38,12 @@ final class QuantityRule implements Rule {
             List<String> sameLines = sameUnit.stream().map(Stated::context).toList();
             Double start = intro.start(claim.from());
             List<Stated> backing = stated.stream().filter(s -> close(claim.number(), s.value())
-                    && (claim.unit().equals(s.unit()) || s.unit() == null && sameLines.contains(s.context()))).toList();
+                    && (claim.unit().equals(s.unit()) || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit())))).toList();
             if (!backing.isEmpty()) {
                 verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
+                continue;
+            }
+            if (claim.unit().equals("people") && sameUnit.isEmpty() && leadsPeople(intro)) {
                 continue;
             }
             String context = intro.phraseAt(claim.from()).text();
@@ -68,11 +71,15 @@ final class QuantityRule implements Rule {
         int to = from + matcher.group().split(" ").length;
         boolean covered = verdict.matches.stream().anyMatch(m -> m.field().equals("quantity") && m.heard() != null
                 && m.start() != null && m.start().equals(intro.start(from)));
-        String resume = ResumeWords.text(intro.resume()).toLowerCase(Locale.ROOT);
-        boolean backed = LEADERSHIP_WORDS.stream().anyMatch(word -> resume.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"));
-        if (!backed && !covered && ClaimFinder.stance(intro, from) != Claim.Stance.WANTED && intro.confidence(from, to) >= Claims.CONFIDENT) {
+        if (!leadsPeople(intro) && !covered && ClaimFinder.stance(intro, from) != Claim.Stance.WANTED && intro.confidence(from, to) >= Claims.CONFIDENT) {
             unbacked(intro, verdict, from, Math.min(intro.tokens().size(), to + 3));
         }
+    }
+
+    /** Whether the resume shows the speaker leading people at all (a manager's title, "led", "team of"). */
+    private static boolean leadsPeople(Intro intro) {
+        String resume = ResumeWords.text(intro.resume()).toLowerCase(Locale.ROOT);
+        return LEADERSHIP_WORDS.stream().anyMatch(word -> resume.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"));
     }
 
     private static void unbacked(Intro intro, Verdict verdict, int from, int to) {
@@ -82,6 +89,12 @@ final class QuantityRule implements Rule {
                 "You said \"%s\", which your resume does not show. Expect to be asked about it: have the example ready, or add it to your resume."
                         .formatted(heard))
                 .quoting(heard, intro.start(from), intro.end(to - 1)).about("quantity"));
+    }
+
+    /** Whether a resume line names what the unit counts ("growing subscribers from 18,000 to 41,000"). */
+    private static boolean mentions(String line, String unit) {
+        List<String> words = ResumeWords.tokens(line);
+        return QuantityClaims.UNITS.getOrDefault(unit, List.of()).stream().anyMatch(words::contains);
     }
 
     private static boolean close(double said, double stated) {

@@ -163,7 +163,9 @@ final class ResumeWords {
         }
         List<String> heard = intro.tokens();
         for (int i = 0; i < heard.size(); i++) {
-            if (SoundsAlike.words(heard.get(i), words.get(0))) {
+            String word = heard.get(i);
+            if (word.equals(words.get(0)) || !Spans.EVERYDAY.contains(word) && SpokenNumbers.parse(word).isEmpty()
+                    && word.charAt(0) == words.get(0).charAt(0) && SoundsAlike.words(word, words.get(0))) {
                 return Optional.of(new int[] {i, i + 1});
             }
         }
@@ -189,11 +191,22 @@ final class ResumeWords {
 
     /** Whether any distinctive word of the span is a resume employer, school or skill word. */
     static boolean isKnownName(Intro intro, int[] span) {
-        List<String> claimed = intro.tokens().subList(span[0], span[1]).stream().filter(w -> !GENERIC_NAME_WORDS.contains(w)).toList();
+        return isKnownName(intro, span, true);
+    }
+
+    /**
+     * The same, leaving the resume's schools out when {@code schools} is false: "texas a and m"
+     * shares a word with the University of Texas but is another school.
+     */
+    static boolean isKnownName(Intro intro, int[] span, boolean schools) {
+        List<String> claimed = intro.tokens().subList(span[0], span[1]).stream()
+                .filter(w -> !GENERIC_NAME_WORDS.contains(w) && !STOP.contains(w) && w.length() > 1).toList();
         Resume resume = intro.resume();
         List<String> known = new ArrayList<>();
         resume.work().forEach(job -> known.addAll(distinctive(job.employer())));
-        resume.education().forEach(school -> known.addAll(distinctive(school.institution())));
+        if (schools) {
+            resume.education().forEach(school -> known.addAll(distinctive(school.institution())));
+        }
         resume.skills().forEach(skill -> {
             known.addAll(tokens(skill.name()));
             skill.keywords().forEach(k -> known.addAll(tokens(k)));
@@ -211,6 +224,13 @@ final class ResumeWords {
         if (heard.size() > 1 && heard.stream().allMatch(w -> w.length() == 1) && initials.startsWith(String.join("", heard))
                 && heard.size() >= Math.min(3, initials.length())) {
             return true;
+        }
+        int letters = 0;
+        while (letters < heard.size() && heard.get(letters).length() == 1) {
+            letters++;
+        }
+        if (letters >= 2 && letters < heard.size() && initials.startsWith(String.join("", heard.subList(0, letters)))) {
+            return isShortFormOf(heard.subList(letters, heard.size()), name);
         }
         return !GENERIC_NAME_WORDS.containsAll(heard) && heard.stream().allMatch(w -> words.stream()
                 .anyMatch(part -> SoundsAlike.words(w, part) || w.length() >= 3 && part.startsWith(w)));

@@ -26,7 +26,7 @@ final class SchoolRule implements Rule {
         boolean claimed = false;
         for (Claim claim : claims) {
             List<String> heard = intro.tokens().subList(claim.from(), claim.to());
-            if (claim.matchesResume() || ResumeWords.GENERIC_NAME_WORDS.containsAll(heard) || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()})
+            if (claim.matchesResume() || ResumeWords.GENERIC_NAME_WORDS.containsAll(heard) || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()}, false)
                     || claim.stance() == Claim.Stance.WANTED || intro.phraseAt(claim.from()).section() == IntroSection.MOTIVATION) {
                 continue;
             }

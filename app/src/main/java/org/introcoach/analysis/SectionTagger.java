@@ -31,6 +31,13 @@ public final class SectionTagger {
     /** Below this probability the categorizer's guess is not trusted (seven sections: chance is 0.14). */
     static final double MIN_CONFIDENCE = 0.35;
     private static final Map<IntroSection, Pattern> CUES = new LinkedHashMap<>();
+    /**
+     * Where a phrase holds cues of two sections, the one that comes first says what the phrase is
+     * about ("i'm applying to harbourline because your site is switching to cross-docking" is
+     * motivation, not a career change), unless it comes only a few characters first: then the
+     * usual order (transition, motivation, education, skills, experience) decides.
+     */
+    private static final int EARLIER_BY = 40;
 
     static {
         for (IntroSection section : List.of(IntroSection.TRANSITION, IntroSection.MOTIVATION, IntroSection.EDUCATION, IntroSection.SKILLS,
@@ -102,10 +109,17 @@ public final class SectionTagger {
                 && !CUES.get(IntroSection.TRANSITION).matcher(text).find()) {
             return IntroSection.IDENTITY;
         }
+        IntroSection cued = null;
+        int earliest = Integer.MAX_VALUE;
         for (Map.Entry<IntroSection, Pattern> cue : CUES.entrySet()) {
-            if (cue.getValue().matcher(text).find()) {
-                return cue.getKey();
+            var matcher = cue.getValue().matcher(text);
+            if (matcher.find() && matcher.start() < earliest - EARLIER_BY) {
+                cued = cue.getKey();
+                earliest = matcher.start();
             }
+        }
+        if (cued != null) {
+            return cued;
         }
         String[] tokens = text.split(" ");
         double[] outcomes = categorizer.categorize(tokens);

@@ -22,7 +22,9 @@ final class SectionsRule implements Rule {
                     : Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM,
                             "You never said who you are. Open with your name and what you do, in one sentence.").inSection("identity"));
         }
-        if (!intro.has(IntroSection.EXPERIENCE) && !intro.has(IntroSection.EDUCATION)) {
+        boolean namedBackground = verdict.claims.all().stream().anyMatch(c -> (c.kind() == Claim.Kind.EMPLOYER || c.kind() == Claim.Kind.SCHOOL)
+                && (c.matchesResume() || c.confident()) && c.stance() != Claim.Stance.WANTED);
+        if (!intro.has(IntroSection.EXPERIENCE) && !intro.has(IntroSection.EDUCATION) && !namedBackground) {
             verdict.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM,
                     "You gave no background: say what you studied or where you have worked before what you want.").inSection("experience"));
         }

@@ -19,6 +19,7 @@ import org.introcoach.resume.Resume;
 final class SkillClaims {
     private static final Set<String> TECHNOLOGIES = Lexicon.words("technologies");
     private static final Set<String> PROFESSIONAL = Lexicon.words("professional-skills");
+    private static final Set<String> CERTIFICATES = Lexicon.words("certificates");
     static final Map<String, List<String>> VARIANTS = Lexicon.mapping("skill-variants");
     private static final Pattern CUES = Lexicon.before("skill-cues");
     private static final Pattern OFFERED = Lexicon.before("offered-skill-cues");
@@ -53,7 +54,12 @@ final class SkillClaims {
             if (claims.stream().anyMatch(c -> c.overlaps(item[0], item[1]))) {
                 continue;
             }
-            List<String> words = intro.tokens().subList(item[0], item[1]).stream().filter(w -> !ResumeWords.STOP.contains(w)).toList();
+            List<String> words = new ArrayList<>();
+            for (int i = item[0]; i < item[1]; i++) {
+                if (!ResumeWords.STOP.contains(intro.tokens().get(i)) || Spans.spelledLetter(intro.tokens(), i)) {
+                    words.add(intro.tokens().get(i));
+                }
+            }
             if (words.isEmpty()) {
                 continue;
             }
@@ -66,11 +72,12 @@ final class SkillClaims {
     }
 
     /** Whether the words name a skill the lexicons know: a technology, a professional skill, or a known variant. */
-    static boolean namesASkill(List<String> words) {
+    static boolean namesASkill(List<String> spoken) {
+        List<String> words = List.of(Spans.joinLetters(spoken).split(" "));
         String said = String.join(" ", words);
         for (int drop = 0; drop < words.size(); drop++) {
             String tail = String.join(" ", words.subList(drop, words.size()));
-            if (TECHNOLOGIES.contains(tail) || PROFESSIONAL.contains(tail) || canonical(tail).isPresent()) {
+            if (TECHNOLOGIES.contains(tail) || PROFESSIONAL.contains(tail) || CERTIFICATES.contains(tail) || canonical(tail).isPresent()) {
                 return true;
             }
         }

@@ -24,7 +24,12 @@ final class SkillRule implements Rule {
             if (claim.matchesResume()) {
                 continue;
             }
-            List<String> words = intro.tokens().subList(claim.from(), claim.to()).stream().filter(w -> !ResumeWords.STOP.contains(w)).toList();
+            List<String> words = new java.util.ArrayList<>();
+            for (int i = claim.from(); i < claim.to(); i++) {
+                if (!ResumeWords.STOP.contains(intro.tokens().get(i)) || Spans.spelledLetter(intro.tokens(), i)) {
+                    words.add(intro.tokens().get(i));
+                }
+            }
             if (supported(words, resumeText)) {
                 continue;
             }
@@ -47,7 +52,8 @@ final class SkillRule implements Rule {
     }
 
     /** Every word of the claim appears somewhere on the resume, or a variant of a skill it names does. */
-    private static boolean supported(List<String> words, String resumeText) {
+    private static boolean supported(List<String> spoken, String resumeText) {
+        List<String> words = List.of(Spans.joinLetters(spoken).split(" "));
         List<String> resumeWords = Arrays.asList(resumeText.toLowerCase(java.util.Locale.ROOT).split(" "));
         if (words.stream().allMatch(word -> word.length() <= 2 || resumeWords.stream().anyMatch(r -> SoundsAlike.words(word, r)))) {
             return true;

@@ -44,10 +44,51 @@ final class Spans {
         }
         int phraseEnd = intro.phraseAt(start).to();
         int end = start;
-        while (end < Math.min(phraseEnd, start + max) && !ResumeWords.STOP.contains(tokens.get(end)) && !tokens.get(end).matches("\\d+|i'm|i've|i'd")) {
+        int limit = Math.min(phraseEnd, start + max);
+        while (end < limit) {
+            String word = tokens.get(end);
+            if (spelledLetter(tokens, end)) {
+                limit = Math.min(phraseEnd, Math.max(limit, end + 2));
+                end++;
+                continue;
+            }
+            if (end > start && spelledLetter(tokens, end - 1) && tokens.subList(start, end).stream().allMatch(w -> w.length() == 1 || w.equals("and"))) {
+                break;
+            }
+            if (ResumeWords.STOP.contains(word) || word.matches("\\d+|i'm|i've|i'd") || end > start && word.length() > 5 && word.endsWith("ing")) {
+                break;
+            }
             end++;
         }
         return end > start ? new int[] {start, end} : null;
+    }
+
+    /**
+     * A letter of a spelled-out name ("r i t", "texas a and m", "c i s s p"): a one-letter word
+     * next to another, or "and" between two. The recogniser writes an acronym as its letters.
+     */
+    static boolean spelledLetter(List<String> tokens, int index) {
+        String word = tokens.get(index);
+        boolean before = index > 0 && tokens.get(index - 1).length() == 1;
+        boolean after = index + 1 < tokens.size() && tokens.get(index + 1).length() == 1;
+        if (word.equals("and")) {
+            return before && after;
+        }
+        return word.length() == 1 && (before || after || index + 2 < tokens.size() && tokens.get(index + 1).equals("and")
+                && tokens.get(index + 2).length() == 1);
+    }
+
+    /** Spelled letters joined into the acronym they spell: "c i s s p" is "cissp". */
+    static String joinLetters(List<String> words) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            boolean letter = words.get(i).length() == 1 && (i > 0 && words.get(i - 1).length() == 1 || i + 1 < words.size() && words.get(i + 1).length() == 1);
+            if (joined.length() > 0 && !(letter && i > 0 && words.get(i - 1).length() == 1)) {
+                joined.append(' ');
+            }
+            joined.append(words.get(i));
+        }
+        return joined.toString();
     }
 
     static int wordIndexIn(String text, int charOffset) {
@@ -63,10 +104,15 @@ final class Spans {
             return items;
         }
         int phraseEnd = intro.phraseAt(Math.min(start, tokens.size() - 1)).to();
-        int end = Math.min(phraseEnd, start + 8);
+        int letters = 0;
+        for (int i = start; i < Math.min(phraseEnd, start + 16); i++) {
+            letters += spelledLetter(tokens, i) ? 1 : 0;
+        }
+        int end = Math.min(phraseEnd, start + 8 + letters);
         int itemStart = start;
         for (int i = start; i <= end; i++) {
-            boolean boundary = i == end || tokens.get(i).equals("and") || tokens.get(i).equals("or") || CLAUSE_START.contains(tokens.get(i));
+            boolean boundary = i == end || !spelledLetter(tokens, i)
+                    && (tokens.get(i).equals("and") || tokens.get(i).equals("or") || CLAUSE_START.contains(tokens.get(i)));
             if (boundary) {
                 if (i > itemStart) {
                     items.add(new int[] {itemStart, i});

@@ -88,7 +88,8 @@ public final class SpokenNumbers {
 
     /** {value, end} for a cardinal below a thousand ("three hundred and five"), or null. */
     private static int[] cardinalAt(List<String> words, int start) {
-        int[] small = belowHundredAt(words, start);
+        boolean aHundred = words.get(start).equals("a") && start + 1 < words.size() && words.get(start + 1).equals("hundred");
+        int[] small = aHundred ? new int[] {1, start + 1} : belowHundredAt(words, start);
         if (small == null) {
             return null;
         }

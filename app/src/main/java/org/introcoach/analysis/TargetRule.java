@@ -1,5 +1,6 @@
 package org.introcoach.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,12 +18,28 @@ final class TargetRule implements Rule {
     public void apply(Intro intro, Verdict verdict) {
         List<Phrase> motivation = intro.in(IntroSection.MOTIVATION);
         String text = String.join(" ", motivation.stream().map(Phrase::text).toList());
-        if (motivation.isEmpty() || !TARGET.matcher(text).find() && !namesADestination(text)) {
+        if (motivation.isEmpty() || !TARGET.matcher(text).find() && !namesADestination(text) && !namesAnOrganisation(text)) {
             verdict.add(Finding.of(FindingCode.NO_TARGET, Severity.PROBLEM, motivation.isEmpty()
                     ? "You never said what you want next. End with the team or role you are here for, and why."
                     : "You said you want to move on but not to what. Name the team, role or product you want to work on.").inSection("motivation"));
         }
     }
+
+    /**
+     * "tandem's direct to consumer launch", "for pebblebrook": an organisation named by its
+     * possessive or by the gazetteer is a target, since the speaker is saying where.
+     */
+    static boolean namesAnOrganisation(String text) {
+        for (String word : text.split(" ")) {
+            if (word.endsWith("'s") && word.length() > 4 && !NOT_A_POSSESSOR.contains(word)) {
+                return true;
+            }
+        }
+        return Arrays.stream(text.split(" ")).anyMatch(ORGANISATIONS::contains);
+    }
+
+    private static final Set<String> NOT_A_POSSESSOR = Lexicon.words("not-a-possessor");
+    private static final Set<String> ORGANISATIONS = Lexicon.words("organisations");
 
     /** "i'd like to move to site reliability", "joining the payments group": where to, named without "team". */
     static boolean namesADestination(String text) {

@@ -15,8 +15,19 @@ final class TransitionReasonRule implements Rule {
             return;
         }
         List<Phrase> bridge = intro.in(IntroSection.TRANSITION);
-        String motivation = String.join(" ", intro.in(IntroSection.MOTIVATION).stream().map(Phrase::text).toList());
-        String text = String.join(" ", bridge.stream().map(Phrase::text).toList()) + " " + motivation;
+        StringBuilder text = new StringBuilder();
+        List<Phrase> phrases = intro.phrases();
+        for (int i = 0; i < phrases.size(); i++) {
+            if (phrases.get(i).section() == IntroSection.TRANSITION) {
+                text.append(' ').append(phrases.get(i).text());
+                if (i + 1 < phrases.size() && phrases.get(i + 1).section() != IntroSection.TRANSITION) {
+                    text.append(' ').append(phrases.get(i + 1).text());
+                }
+            }
+        }
+        if (bridge.isEmpty()) {
+            intro.in(IntroSection.MOTIVATION).forEach(p -> text.append(' ').append(p.text()));
+        }
         if (bridge.isEmpty() || !REASON.matcher(text).find()) {
             Finding finding = Finding.of(FindingCode.NO_TRANSITION_REASON, Severity.PROBLEM, bridge.isEmpty()
                     ? "Your resume shows a change of field, but you did not explain it. Say what you are moving from, to what, and why, then the proof."

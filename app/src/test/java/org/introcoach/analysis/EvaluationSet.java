@@ -77,6 +77,7 @@ final class EvaluationSet {
         TemplateLibrary.Catalog templates = new TemplateLibrary().load(null);
         Map<String, JsonNode> byId = new HashMap<>();
         Map<String, Resume> resumes = new HashMap<>();
+        Set<FindingCode> allowedEverywhere = codes(root.path("allowedEverywhere"));
         for (JsonNode node : root.path("cases")) {
             JsonNode merged = node.has("from") ? merge(byId.get(node.path("from").asText()), node) : node;
             if (merged == null) {
@@ -106,9 +107,17 @@ final class EvaluationSet {
             }
             String dimension = node.path("dimension").asText(null);
             cases.add(new Case(node.path("id").asText(), merged.path("persona").asText(), transcript, merged.path("timed").asBoolean(true),
-                    merged.path("wpm").asDouble(150), resume, template, draft, codes(node.path("expected")), codes(node.path("allowed")),
+                    merged.path("wpm").asDouble(150), resume, template, draft, codes(node.path("expected")), union(codes(node.path("allowed")), allowedEverywhere),
                     node.path("pairedWith").asText(null), dimension == null ? null : Dimension.valueOf(dimension.toUpperCase())));
         }
+    }
+
+    /**
+     * Whether a finding counts as raised: any finding above information, and an unbacked claim,
+     * which is information by design (it costs no points) but is still what the case expects.
+     */
+    static boolean counts(Finding finding) {
+        return finding.severity() != Severity.INFO || finding.code() == FindingCode.UNBACKED_CLAIM;
     }
 
     Case find(String id) {
@@ -127,6 +136,16 @@ final class EvaluationSet {
             }
         });
         return merged;
+    }
+
+    /**
+     * A set written before a finding code existed cannot have judged it: its "allowedEverywhere"
+     * codes are fair either way in every case.
+     */
+    private static Set<FindingCode> union(Set<FindingCode> allowed, Set<FindingCode> everywhere) {
+        Set<FindingCode> all = new TreeSet<>(allowed);
+        all.addAll(everywhere);
+        return all;
     }
 
     private static Set<FindingCode> codes(JsonNode array) {
