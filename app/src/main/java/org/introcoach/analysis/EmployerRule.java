@@ -43,6 +43,9 @@ final class EmployerRule implements Rule {
             contradicted |= claim.confident();
             anyMatched |= !claim.confident();
         }
+        if (contradicted) {
+            verdict.matches.removeIf(m -> m.field().equals("employer") && m.status() == ResumeMatch.Status.MISSING);
+        }
         if (contradicted || intro.template().map(t -> t.id().equals(SAME_EMPLOYER_TEMPLATE)).orElse(false)) {
             return;
         }

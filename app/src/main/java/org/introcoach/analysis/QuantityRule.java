@@ -21,6 +21,8 @@ final class QuantityRule implements Rule {
     private static final Pattern TEAM_OF = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\s*$");
     private static final Pattern LEADERSHIP = Lexicon.anywhere("leadership-cues");
     private static final Set<String> LEADERSHIP_WORDS = Lexicon.words("leadership-words");
+    /** The rung of "lead" on the seniority ladder: a title there or above backs leading people. */
+    static final int LEAD_RANK = 4;
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
     /** A number the resume states, what it counts, and the text it sits in. */
@@ -78,8 +80,9 @@ final class QuantityRule implements Rule {
 
     /** Whether the resume shows the speaker leading people at all (a manager's title, "led", "team of"). */
     private static boolean leadsPeople(Intro intro) {
+        boolean leadTitle = intro.resume().work().stream().anyMatch(job -> TitleRule.rank(job.title()) >= LEAD_RANK);
         String resume = ResumeWords.text(intro.resume()).toLowerCase(Locale.ROOT);
-        return LEADERSHIP_WORDS.stream().anyMatch(word -> resume.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"));
+        return leadTitle || LEADERSHIP_WORDS.stream().anyMatch(word -> resume.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"));
     }
 
     private static void unbacked(Intro intro, Verdict verdict, int from, int to) {
@@ -148,8 +151,14 @@ final class QuantityRule implements Rule {
             }
             List<String> words = ResumeWords.tokens(line);
             for (SpokenNumbers.Spoken number : SpokenNumbers.find(words)) {
-                if (!number.year() && !words.get(number.from()).matches("\\d+") && number.to() < words.size()) {
-                    QuantityClaims.unitOf(words.get(number.to())).ifPresent(unit -> stated.add(new Stated(number.value(), unit, line.strip())));
+                if (!number.year() && !words.get(number.from()).matches("\\d+")) {
+                    for (int i = number.to(); i < Math.min(words.size(), number.to() + 2); i++) {
+                        var unit = QuantityClaims.unitOf(words.get(i));
+                        if (unit.isPresent()) {
+                            stated.add(new Stated(number.value(), unit.get(), line.strip()));
+                            break;
+                        }
+                    }
                 }
             }
         }
