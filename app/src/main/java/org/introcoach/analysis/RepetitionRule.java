@@ -56,7 +56,7 @@ final class RepetitionRule implements Rule {
                 continue;
             }
             int group = repeatedGroupAt(tokens, i);
-            if (group == 1 && (tokens.get(i).length() == 1 || tokens.get(i).matches("\\d+") || DOUBLED_ON_PURPOSE.contains(tokens.get(i))
+            if (group == 1 && (inAnAcronym(tokens, i) || tokens.get(i).matches("\\d+") || DOUBLED_ON_PURPOSE.contains(tokens.get(i))
                     || SpokenNumbers.parse(tokens.get(i)).isPresent())) {
                 continue;
             }
@@ -71,6 +71,22 @@ final class RepetitionRule implements Rule {
             }
         }
         return repeats;
+    }
+
+    /** "c c r n": a letter doubled inside a run of spelled letters that are not all the same. */
+    private static boolean inAnAcronym(List<String> tokens, int index) {
+        if (tokens.get(index).length() != 1) {
+            return false;
+        }
+        int from = index;
+        while (from > 0 && tokens.get(from - 1).length() == 1) {
+            from--;
+        }
+        int to = index + 1;
+        while (to < tokens.size() && tokens.get(to).length() == 1) {
+            to++;
+        }
+        return tokens.subList(from, to).stream().distinct().count() > 1;
     }
 
     /** Kept for callers that count stumbles by their old name. */

@@ -1,0 +1,168 @@
+package org.introcoach.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.introcoach.draft.Draft;
+import org.introcoach.draft.DraftRenderer;
+import org.introcoach.draft.RenderedDraft;
+import org.introcoach.draft.Template;
+import org.introcoach.draft.TemplateLibrary;
+import org.introcoach.resume.Resume;
+import org.introcoach.resume.ResumeFacts;
+import org.introcoach.resume.ResumeReader;
+import org.introcoach.speech.Transcript;
+import org.introcoach.speech.Word;
+import org.introcoach.testing.ProjectFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule alone, on Maria Chen's resume: a transcript on which it must fire and one on which it
+ * must not. Only the claims, the metrics and that one rule run, so a rule cannot pass on another
+ * rule's work. Transcripts: "|" is a pause of 0.5 s, "&lt;3&gt;" a silence of 3 s, words at
+ * 150 a minute unless the case says otherwise.
+ */
+class RulesTest {
+    private static final YearMonth AS_OF = YearMonth.of(2026, 12);
+    private static SectionTagger tagger;
+    private static LanguageModels language;
+    private static Resume maria;
+    private static Resume kwame;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        tagger = SectionTagger.train();
+        language = LanguageModels.loadBundled();
+        maria = new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes/maria-chen.json"));
+        kwame = new ResumeReader().read(ProjectFiles.root().resolve("samples/evaluation/resumes/kwame-mensah.json"));
+    }
+
+    private static final String ME = "hi i'm maria chen | ";
+    private static final String SCHOOL = "i studied computer science at the university of washington | ";
+    private static final String JOB = "i'm a backend engineer at stripe where i build payment services in java | ";
+    private static final String WANT = "i'd like to join your payments platform team because i want to work on reliability at scale";
+    private static final String CLEAN = ME + SCHOOL + JOB + WANT;
+    /** About seventy seconds at 150 words a minute. */
+    private static final String LONG = ME + SCHOOL + JOB
+            + "since twenty nineteen i have moved our billing service to an event driven design on kafka which cut incidents by forty percent | "
+            + "i also built idempotent retry handling for the payouts api that two hundred thousand merchants rely on every day | "
+            + "and i mentored three new engineers through their first on call rotation which taught me to explain systems simply | "
+            + "what i do best is making distributed systems boring in the good sense so that nobody has to think about them at night | "
+            + "outside work i maintain ledgerlint an open source checker for accounting invariants in event streams | "
+            + WANT + " and to help your team ship changes to money movement without fear";
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                rule(NameRule::new, FindingCode.NAME_MISMATCH, "hi i'm rebecca stone | " + SCHOOL + JOB + WANT, CLEAN),
+                rule(SchoolRule::new, FindingCode.SCHOOL_MISMATCH, ME + "i studied computer science at stanford university | " + JOB + WANT, CLEAN),
+                rule(EmployerRule::new, FindingCode.EMPLOYER_MISMATCH, ME + SCHOOL + "i'm a backend engineer at google building payments | " + WANT, CLEAN),
+                rule(EmployerRule::new, FindingCode.RESUME_STRENGTH_UNSAID, ME + SCHOOL + "i build payment services in java | " + WANT, CLEAN),
+                rule(TitleRule::new, FindingCode.ROLE_MISMATCH, ME + SCHOOL + "i'm a principal engineer at stripe | " + WANT, CLEAN),
+                rule(YearsRule::new, FindingCode.EXPERIENCE_YEARS_MISMATCH, CLEAN + " | for fifteen years i've built payment systems",
+                        CLEAN + " | for seven years i've built payment systems"),
+                rule(SkillRule::new, FindingCode.SKILL_NOT_ON_RESUME, CLEAN + " | i have experience with mongodb",
+                        CLEAN + " | i have experience with kafka"),
+                rule(QuantityRule::new, FindingCode.QUANTITY_MISMATCH, CLEAN + " | we cut billing incidents by eighty percent",
+                        CLEAN + " | we cut billing incidents by forty percent"),
+                rule(QuantityRule::new, FindingCode.UNBACKED_CLAIM, CLEAN + " | i led a team of twenty engineers",
+                        CLEAN + " | i mentored three new engineers"),
+                rule(SectionsRule::new, FindingCode.MISSING_SECTION, WANT, CLEAN),
+                rule(OrderRule::new, FindingCode.SECTION_ORDER, SCHOOL + JOB + "oh and i'm maria chen by the way | " + WANT, CLEAN),
+                rule(RecitalRule::new, FindingCode.LIST_RECITAL, ME + "in twenty fifteen i started college | in twenty seventeen i interned "
+                        + "| in twenty nineteen i joined stripe | " + WANT, CLEAN),
+                rule(ClosingRule::new, FindingCode.NO_CLOSING, CLEAN + " | so yeah that's about it", CLEAN),
+                rule(LengthRule::new, FindingCode.TOO_SHORT, CLEAN, LONG),
+                rule(LengthRule::new, FindingCode.TOO_LONG, LONG + " | " + LONG, LONG),
+                rule(PaceRule::new, FindingCode.PACE_TOO_FAST, "@0.3 " + LONG, LONG),
+                rule(PaceRule::new, FindingCode.PACE_TOO_SLOW, "@0.6 " + LONG, LONG),
+                rule(FillerRule::new, FindingCode.FILLER_WORDS, ME + "um " + SCHOOL + "uh " + JOB + "um " + WANT, CLEAN),
+                rule(PauseRule::new, FindingCode.LONG_PAUSES, ME + "<3> " + SCHOOL + "<3> " + JOB + WANT, CLEAN),
+                rule(RepetitionRule::new, FindingCode.REPETITION, ME + "i i " + SCHOOL + "at stripe at stripe " + JOB + WANT, CLEAN),
+                rule(TargetRule::new, FindingCode.NO_TARGET, ME + SCHOOL + JOB, CLEAN),
+                rule(GenericMotivationRule::new, FindingCode.GENERIC_MOTIVATION,
+                        ME + SCHOOL + JOB + "i'd like to join your team because it is a great opportunity to learn and grow", CLEAN),
+                rule(HedgingRule::new, FindingCode.HEDGING, ME + SCHOOL + "i think i'm maybe a backend engineer at stripe | " + WANT, CLEAN));
+    }
+
+    private static Arguments rule(Supplier<Rule> rule, FindingCode code, String fires, String doesNot) {
+        return Arguments.of(rule.get().getClass().getSimpleName() + " " + code, rule, code, fires, doesNot);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void firesWhereItShouldAndNowhereElse(String name, Supplier<Rule> rule, FindingCode code, String fires, String doesNot) {
+        List<Finding> found = apply(rule.get(), maria, fires, Optional.empty());
+        assertTrue(found.stream().anyMatch(f -> f.code() == code), name + " should fire on: " + fires + "\n" + found);
+        List<Finding> clean = apply(rule.get(), maria, doesNot, Optional.empty());
+        assertFalse(clean.stream().anyMatch(f -> f.code() == code && f.severity() != Severity.INFO), name + " should not fire on: " + doesNot + "\n" + clean);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCareerChangeWithoutAReasonIsFlagged() {
+        String said = "hi i'm kwame mensah | i taught maths for seven years at lakeside high school | i'm moving from teaching into data analysis%s"
+                + " | i'm a junior data analyst at northwind logistics | i'd like to join your customer analytics team";
+        assertTrue(apply(new TransitionReasonRule(), kwame, said.formatted(""), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.NO_TRANSITION_REASON));
+        assertTrue(apply(new TransitionReasonRule(), kwame, said.formatted(" because i want the numbers to change decisions every week"),
+                Optional.empty()).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDraftPointLeftOutIsADeviation() throws Exception {
+        Template standard = new TemplateLibrary().load(null).find("standard").orElseThrow();
+        RenderedDraft draft = new DraftRenderer().render(standard, new Draft("", "standard", Map.of("Name", "Maria Chen",
+                "University", "University of Washington", "Role", "Backend Engineer", "Company", "Stripe", "Domain", "payment infrastructure",
+                "Core Skill", "distributed systems in Java", "Target Team/Project", "your payments platform team")));
+        String said = ME + "i graduated from the university of washington | i'm a backend engineer at stripe focusing on payment infrastructure | "
+                + "%si'm eager to contribute to your payments platform team";
+        Rule rule = new DraftRule(language.newAnnotator());
+        assertTrue(apply(rule, maria, said.formatted(""), Optional.of(draft)).stream()
+                .anyMatch(f -> f.code() == FindingCode.DRAFT_DEVIATION && f.severity() == Severity.WARNING));
+        Rule again = new DraftRule(language.newAnnotator());
+        assertTrue(apply(again, maria, said.formatted("i have deep experience in distributed systems in java | "), Optional.of(draft)).stream()
+                .noneMatch(f -> f.code() == FindingCode.DRAFT_DEVIATION && f.severity() == Severity.WARNING));
+    }
+
+    /** Claims and metrics, then the one rule. */
+    private static List<Finding> apply(Rule rule, Resume resume, String text, Optional<RenderedDraft> draft) {
+        SpokenText spoken = spoken(text);
+        List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ResumeWords.tokens(resume.name()));
+        Intro intro = new Intro(spoken, phrases, resume, ResumeFacts.of(resume, AS_OF), draft, Optional.empty(), IntroAnalyzer.DEFAULT_TARGET);
+        Verdict verdict = new Verdict(ClaimFinder.find(intro));
+        new MetricsRule().apply(intro, verdict);
+        rule.apply(intro, verdict);
+        return verdict.findings;
+    }
+
+    /** "@0.3 ..." gives each word 0.3 s instead of 0.4 s (150 words a minute). */
+    private static SpokenText spoken(String text) {
+        double slot = 0.4;
+        if (text.startsWith("@")) {
+            slot = Double.parseDouble(text.substring(1, text.indexOf(' ')));
+            text = text.substring(text.indexOf(' ') + 1);
+        }
+        List<Word> words = new ArrayList<>();
+        double time = 0.3;
+        for (String token : text.split(" ")) {
+            if (token.equals("|")) {
+                time += 0.5;
+            } else if (token.matches("<[\\d.]+>")) {
+                time += Double.parseDouble(token.substring(1, token.length() - 1));
+            } else if (!token.isBlank()) {
+                words.add(new Word(token, time, time + slot * 0.8, 0.95));
+                time += slot;
+            }
+        }
+        return SpokenText.of(new Transcript(words, time + 0.3));
+    }
+}
