@@ -22,6 +22,9 @@ import org.introcoach.resume.Job;
  */
 final class ClaimFinder {
     private static final Set<String> ORGANISATIONS = Lexicon.words("organisations");
+    private static final Set<String> NOT_A_SCHOOL_START = Lexicon.words("not-a-school-start");
+    static final Set<String> EMPLOYER_PREPOSITIONS = Lexicon.words("employer-prepositions");
+    private static final Set<String> ORGANISATION_CUES = Lexicon.words("organisation-cues");
     private static final Set<String> NOT_A_PLACE_OF_WORK = Lexicon.words("not-a-place-of-work");
     private static final Set<String> PLACE_OF_WORK_CUE = Lexicon.words("place-of-work-cues");
     private static final Set<String> SUBJECT = Lexicon.words("subject-pronouns");
@@ -38,6 +41,11 @@ final class ClaimFinder {
     }
 
     static Claims find(Intro intro) {
+        return find(intro, Optional.empty());
+    }
+
+    /** The same, adding the employers and schools a trained {@link EntityFinder} finds that nothing else did. */
+    static Claims find(Intro intro, Optional<EntityFinder> entities) {
         List<Claim> claims = new ArrayList<>();
         if (!intro.tokens().isEmpty()) {
             claims.addAll(NameClaims.find(intro));
@@ -46,9 +54,21 @@ final class ClaimFinder {
             titles(intro, claims);
             claims.addAll(QuantityClaims.find(intro));
             claims.addAll(SkillClaims.find(intro));
+            entities.ifPresent(finder -> entityClaims(intro, finder, claims));
         }
         claims.sort(Comparator.comparingInt(Claim::from));
         return new Claims(claims);
+    }
+
+    private static void entityClaims(Intro intro, EntityFinder finder, List<Claim> claims) {
+        for (EntityFinder.Found found : finder.find(intro.tokens())) {
+            boolean kindChecked = found.kind() == Claim.Kind.EMPLOYER || found.kind() == Claim.Kind.SCHOOL;
+            if (kindChecked && claims.stream().noneMatch(c -> c.overlaps(found.from(), found.to()))
+                    && intro.phraseAt(found.from()).section() != IntroSection.MOTIVATION
+                    && !NOT_A_PLACE_OF_WORK.contains(intro.tokens().get(found.from()))) {
+                claims.add(claim(intro, found.kind(), found.from(), found.to(), null));
+            }
+        }
     }
 
     static Claim claim(Intro intro, Claim.Kind kind, int from, int to, String resumeValue) {
@@ -103,7 +123,7 @@ final class ClaimFinder {
         List<int[]> spans = new ArrayList<>();
         for (int start : Spans.after(Lexicon.before("school-cues"), intro)) {
             int[] span = Spans.nameSpan(intro, start, 5);
-            if (span != null && !Set.of("high", "school").contains(intro.tokens().get(span[0]))) {
+            if (span != null && !NOT_A_SCHOOL_START.contains(intro.tokens().get(span[0]))) {
                 spans.add(span);
             }
         }
@@ -211,7 +231,7 @@ final class ClaimFinder {
         List<Integer> starts = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (isProfession(tokens.get(i)) && Set.of("at", "for", "with").contains(tokens.get(i + 1)) && couldBeAName(tokens.get(i + 2))) {
+            if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && couldBeAName(tokens.get(i + 2))) {
                 starts.add(i + 2);
             }
         }
@@ -223,7 +243,7 @@ final class ClaimFinder {
         List<Integer> starts = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!Set.of("at", "joined").contains(tokens.get(i)) || intro.phraseAt(i).section() == IntroSection.EDUCATION) {
+            if (!ORGANISATION_CUES.contains(tokens.get(i)) || intro.phraseAt(i).section() == IntroSection.EDUCATION) {
                 continue;
             }
             for (int width = 3; width >= 1; width--) {

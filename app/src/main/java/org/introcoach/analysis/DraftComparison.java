@@ -16,8 +16,9 @@ import org.introcoach.draft.Template;
 final class DraftComparison {
     static final double SAID = 0.6;
     static final double CHANGED = 1.0 / 3;
+    /** Universal Dependencies tags of content words: the grammar's categories, not a word list. */
     private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "'m", "'s", "'ve", "'re");
+    private static final Set<String> LIGHT_VERBS = Lexicon.words("light-verbs");
 
     final List<Report.DraftPoint> points = new ArrayList<>();
 

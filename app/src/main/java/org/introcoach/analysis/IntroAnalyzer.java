@@ -56,9 +56,17 @@ public final class IntroAnalyzer {
     private final SectionTagger tagger;
     private final LanguageModels language;
 
+    private final Optional<EntityFinder> entities;
+
     public IntroAnalyzer(SectionTagger tagger, LanguageModels language) {
+        this(tagger, language, Optional.empty());
+    }
+
+    /** With a trained entity finder as an extra source of employers and schools (off in the app: see {@link EntityFinder}). */
+    public IntroAnalyzer(SectionTagger tagger, LanguageModels language, Optional<EntityFinder> entities) {
         this.tagger = tagger;
         this.language = language;
+        this.entities = entities;
     }
 
     /** What an intro is judged against. */
@@ -82,7 +90,7 @@ public final class IntroAnalyzer {
         List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ResumeWords.tokens(against.resume().name()));
         Template.TargetBand target = against.template().map(Template::target).orElse(DEFAULT_TARGET);
         Intro intro = new Intro(spoken, phrases, against.resume(), facts, against.draft(), against.template(), target);
-        Verdict verdict = new Verdict(ClaimFinder.find(intro));
+        Verdict verdict = new Verdict(ClaimFinder.find(intro, entities));
         new MetricsRule().apply(intro, verdict);
         DraftRule draft = new DraftRule(language.newAnnotator());
         boolean judged = spoken.words().size() >= WORDS_TO_JUDGE;

@@ -52,16 +52,18 @@ final class NameRule implements Rule {
      * ("like why" for "li wei"), or one of the words that follow sounding like a part of the name
      * ("pretty or ram" for "priya raman", "lead way" for "li wei").
      */
-    static boolean looksLikeMisheardName(List<String> heard, List<String> following, List<String> name) {
+    static boolean looksLikeMisheardName(List<String> heard, List<String> following, List<String> fullName) {
+        List<String> name = withShortForms(fullName);
         if (heard.stream().allMatch(Spans.EVERYDAY::contains)) {
             return true;
         }
-        if (SoundsAlike.resembles(String.join("", heard), String.join("", name))) {
+        if (SoundsAlike.resembles(String.join("", heard), String.join("", fullName))) {
             return true;
         }
         List<String> window = new ArrayList<>(heard);
         following.stream().filter(word -> !Spans.EVERYDAY.contains(word)).forEach(window::add);
-        return window.stream().anyMatch(word -> name.stream().anyMatch(part -> SoundsAlike.nameParts(word, part)));
+        return window.stream().anyMatch(word -> fullName.stream().anyMatch(part -> SoundsAlike.nameParts(word, part))
+                || name.stream().anyMatch(form -> SoundsAlike.words(word, form)));
     }
 
     /**
@@ -99,6 +101,21 @@ final class NameRule implements Rule {
     }
 
     private static final java.util.Map<String, List<String>> NICKNAMES = Lexicon.mapping("nicknames");
+    /** A long name part's start or end of this many letters is a short form people go by ("seun" of Oluwaseun). */
+    static final int SHORT_FORM_LETTERS = 4;
+
+    /** The name's parts with the forms people shorten them to: nicknames, and the ends of long parts. */
+    static List<String> withShortForms(List<String> name) {
+        List<String> forms = new ArrayList<>(name);
+        for (String part : name) {
+            forms.addAll(NICKNAMES.getOrDefault(part, List.of()));
+            if (part.length() >= 2 * SHORT_FORM_LETTERS - 1) {
+                forms.add(part.substring(0, SHORT_FORM_LETTERS));
+                forms.add(part.substring(part.length() - SHORT_FORM_LETTERS));
+            }
+        }
+        return forms;
+    }
 
     private static void mismatch(Intro intro, Verdict verdict, int from, int to) {
         String heard = intro.quote(from, to);

@@ -16,10 +16,9 @@ final class QuantityClaims {
     static final Map<String, List<String>> UNITS = Lexicon.mapping("quantity-units");
     private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
     private static final Map<String, List<String>> MULTIPLIER_WORDS = Lexicon.mapping("multiplier-words");
-    private static final Set<String> MULTIPLIERS = Set.of("thousand", "million", "billion");
-    private static final Set<String> BEFORE_EXPERIENCE = Set.of("for", "over", "past", "last", "nearly", "almost", "about", "around",
-            "than", "with", "spent", "of");
-    private static final Set<String> AFTER_EXPERIENCE = Set.of("of", "as", "at", "in", "experience", "working", "building", "leading", "teaching");
+    private static final Map<String, List<String>> SCALES = Lexicon.mapping("number-scales");
+    private static final Set<String> BEFORE_EXPERIENCE = Lexicon.words("experience-before");
+    private static final Set<String> AFTER_EXPERIENCE = Lexicon.words("experience-after");
 
     private QuantityClaims() {
     }
@@ -86,12 +85,8 @@ final class QuantityClaims {
             value = Math.round(value + SpokenNumbers.parse(tokens.get(next + 1)).getAsInt() / 10.0);
             next += 2;
         }
-        if (next < tokens.size() && MULTIPLIERS.contains(tokens.get(next))) {
-            value *= switch (tokens.get(next)) {
-                case "thousand" -> 1_000L;
-                case "million" -> 1_000_000L;
-                default -> 1_000_000_000L;
-            };
+        if (next < tokens.size() && SCALES.containsKey(tokens.get(next))) {
+            value *= Long.parseLong(SCALES.get(tokens.get(next)).get(0));
             next++;
         }
         String unit = null;
@@ -99,6 +94,9 @@ final class QuantityClaims {
         for (int i = next; i < Math.min(tokens.size(), next + 2) && unit == null; i++) {
             unit = unitOf(tokens.get(i)).orElse(null);
             end = i + 1;
+        }
+        if (unit == null) {
+            unit = unitBeforeAChange(tokens, number.from()).orElse(null);
         }
         boolean teamOf = number.from() >= 2 && tokens.get(number.from() - 1).equals("of") && TEAM_WORDS.contains(tokens.get(number.from() - 2));
         if (unit == null && teamOf) {
@@ -111,6 +109,27 @@ final class QuantityClaims {
         int from = teamOf ? number.from() - 2 : number.from();
         return Optional.of(new Claim(Claim.Kind.QUANTITY, from, end, intro.quote(from, end), intro.confidence(number.from(), number.to()),
                 ClaimFinder.stance(intro, from), null, (int) value, unit));
+    }
+
+    /**
+     * "took our rating from three point one to four point eight": in a change said "from X to Y",
+     * what is counted may be named before "from".
+     */
+    private static Optional<String> unitBeforeAChange(List<String> tokens, int numberStart) {
+        int from = -1;
+        for (int i = numberStart - 1; i >= Math.max(0, numberStart - 6); i--) {
+            if (tokens.get(i).equals("from")) {
+                from = i;
+                break;
+            }
+        }
+        for (int i = from - 1; from > 0 && i >= Math.max(0, from - 3); i--) {
+            Optional<String> unit = unitOf(tokens.get(i));
+            if (unit.isPresent()) {
+                return unit;
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<String> unitOf(String word) {

@@ -24,5 +24,16 @@ public record ResumeMatch(String field, String resume, String heard, Status stat
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** What the status means to the person reading the resume check. */
+        public String label() {
+            return switch (this) {
+                case MATCHED -> "matched";
+                case MISSING -> "not said";
+                case CONTRADICTED -> "contradicted";
+                case UNSURE -> "unsure: heard poorly";
+                case UNBACKED -> "unbacked: be ready to prove it";
+            };
+        }
     }
 }

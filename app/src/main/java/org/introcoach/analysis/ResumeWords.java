@@ -200,7 +200,7 @@ final class ResumeWords {
      */
     static boolean isKnownName(Intro intro, int[] span, boolean schools) {
         List<String> claimed = intro.tokens().subList(span[0], span[1]).stream()
-                .filter(w -> !GENERIC_NAME_WORDS.contains(w) && !STOP.contains(w) && w.length() > 1).toList();
+                .filter(w -> !GENERIC_NAME_WORDS.contains(w) && !STOP.contains(w) && w.length() > 1 && !Spans.EVERYDAY.contains(w)).toList();
         Resume resume = intro.resume();
         List<String> known = new ArrayList<>();
         resume.work().forEach(job -> known.addAll(distinctive(job.employer())));
@@ -211,7 +211,12 @@ final class ResumeWords {
             known.addAll(tokens(skill.name()));
             skill.keywords().forEach(k -> known.addAll(tokens(k)));
         });
-        return claimed.stream().anyMatch(word -> known.stream().anyMatch(k -> SoundsAlike.words(word, k)));
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i + 1 < claimed.size(); i++) {
+            joined.add(claimed.get(i) + claimed.get(i + 1));
+        }
+        return claimed.stream().anyMatch(word -> known.stream().anyMatch(k -> SoundsAlike.words(word, k)))
+                || joined.stream().anyMatch(word -> known.stream().anyMatch(k -> k.length() >= 6 && SoundsAlike.words(word, k)));
     }
 
     /**

@@ -20,6 +20,8 @@ final class SkillClaims {
     private static final Set<String> TECHNOLOGIES = Lexicon.words("technologies");
     private static final Set<String> PROFESSIONAL = Lexicon.words("professional-skills");
     private static final Set<String> CERTIFICATES = Lexicon.words("certificates");
+    private static final Set<String> PRODUCTS = Lexicon.words("products");
+    private static final Set<String> TOOL_PREPOSITIONS = Lexicon.words("tool-prepositions");
     static final Map<String, List<String>> VARIANTS = Lexicon.mapping("skill-variants");
     private static final Pattern CUES = Lexicon.before("skill-cues");
     private static final Pattern OFFERED = Lexicon.before("offered-skill-cues");
@@ -50,6 +52,7 @@ final class SkillClaims {
             Spans.listItems(intro, start).stream().filter(item -> item[1] - item[0] <= OFFERED_SKILL_WORDS)
                     .filter(item -> items.stream().noneMatch(c -> c[0] == item[0])).forEach(items::add);
         }
+        items.addAll(toolsUsed(intro, items));
         for (int[] item : items) {
             if (claims.stream().anyMatch(c -> c.overlaps(item[0], item[1]))) {
                 continue;
@@ -71,13 +74,41 @@ final class SkillClaims {
         return claims;
     }
 
+    /** "built it in unity", "multiplayer with photon": a technology or product named right after a preposition of use. */
+    private static List<int[]> toolsUsed(Intro intro, List<int[]> items) {
+        List<int[]> used = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!TOOL_PREPOSITIONS.contains(tokens.get(i)) || intro.phraseAt(i).section() == org.introcoach.draft.IntroSection.MOTIVATION) {
+                continue;
+            }
+            for (int width = 3; width >= 1; width--) {
+                int from = i + 1;
+                if (from + width > tokens.size()) {
+                    continue;
+                }
+                String name = String.join(" ", tokens.subList(from, from + width));
+                String first = tokens.get(from);
+                if (SpokenNumbers.parse(first).isPresent() || Spans.EVERYDAY.contains(first) || ResumeWords.STOP.contains(first)) {
+                    break;
+                }
+                if ((TECHNOLOGIES.contains(name) || PRODUCTS.contains(name)) && items.stream().noneMatch(c -> c[0] <= from && from < c[1])) {
+                    used.add(new int[] {from, from + width});
+                    break;
+                }
+            }
+        }
+        return used;
+    }
+
     /** Whether the words name a skill the lexicons know: a technology, a professional skill, or a known variant. */
     static boolean namesASkill(List<String> spoken) {
         List<String> words = List.of(Spans.joinLetters(spoken).split(" "));
         String said = String.join(" ", words);
         for (int drop = 0; drop < words.size(); drop++) {
             String tail = String.join(" ", words.subList(drop, words.size()));
-            if (TECHNOLOGIES.contains(tail) || PROFESSIONAL.contains(tail) || CERTIFICATES.contains(tail) || canonical(tail).isPresent()) {
+            if (TECHNOLOGIES.contains(tail) || PROFESSIONAL.contains(tail) || CERTIFICATES.contains(tail) || PRODUCTS.contains(tail)
+                    || canonical(tail).isPresent()) {
                 return true;
             }
         }

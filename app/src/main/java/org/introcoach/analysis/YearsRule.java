@@ -1,7 +1,6 @@
 package org.introcoach.analysis;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.introcoach.draft.IntroSection;
 import org.introcoach.resume.Job;
@@ -75,7 +74,7 @@ final class YearsRule implements Rule {
     /** The resume jobs named right after the years: "seven years at lakeside high school". */
     private static List<Job> employersNamedAfter(Intro intro, int index) {
         List<String> tokens = intro.tokens();
-        if (index + 1 >= tokens.size() || !Set.of("at", "with", "for").contains(tokens.get(index))) {
+        if (index + 1 >= tokens.size() || !ClaimFinder.EMPLOYER_PREPOSITIONS.contains(tokens.get(index))) {
             return List.of();
         }
         int end = index + 1;

@@ -128,7 +128,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, Report report) {
-        out.printf("Overall %d/100%n", report.overall());
+        if (report.nothingToJudge()) {
+            out.println("No score: nothing to judge.");
+        } else {
+            out.printf("Overall %d/100%n", report.overall());
+        }
         report.dimensions().forEach((name, score) -> out.printf("  %-12s %3d  %s%n", name, score.score(), score.summary()));
         out.println();
         out.println(report.findings().isEmpty() ? "No findings." : "Findings:");
@@ -143,7 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println("Resume check:");
         for (ResumeMatch match : report.resumeMatches()) {
             out.printf("  %-9s %-32s %-28s %s%n", match.field(), match.resume() == null ? "-" : match.resume(),
-                    match.heard() == null ? "-" : "\"" + match.heard() + "\"", match.status().id());
+                    match.heard() == null ? "-" : "\"" + match.heard() + "\"", match.status().label());
         }
         if (!report.draft().isEmpty()) {
             out.println();

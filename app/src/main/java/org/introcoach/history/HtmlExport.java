@@ -164,7 +164,7 @@ public final class HtmlExport {
         html.append("</p><h3>Resume check</h3><table><tr><th>Field</th><th>Resume says</th><th>You said</th><th>Status</th></tr>");
         for (ResumeMatch match : report.resumeMatches()) {
             html.append("<tr><td>").append(escape(match.field())).append("</td><td>").append(escape(orDash(match.resume())))
-                    .append("</td><td>").append(escape(orDash(match.heard()))).append("</td><td>").append(match.status().id())
+                    .append("</td><td>").append(escape(orDash(match.heard()))).append("</td><td>").append(escape(match.status().label()))
                     .append("</td></tr>");
         }
         html.append("</table>");

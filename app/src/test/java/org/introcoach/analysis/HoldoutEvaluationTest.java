@@ -10,18 +10,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The held-out intros (samples/evaluation/holdout.json and holdout-2.json), each set written after
- * the rules were settled: the honest measure of how the analysis does on intros it was not shaped on.
+ * The sets written blind (samples/evaluation/holdout*.json), each by an author who had not read the
+ * rules: recall of what a careful interviewer expects at least 0.95, false findings at most 1%, and
+ * every flawed intro below its clean pair on the dimension of its flaw. Their first-run figures,
+ * before anything was changed for them, are in samples/evaluation/README.md.
  */
 class HoldoutEvaluationTest {
+    static final double RECALL_FLOOR = 0.95;
+    static final double FALSE_CEILING = 0.01;
+
     @ParameterizedTest
     @ValueSource(strings = {"holdout.json", "holdout-2.json", "holdout-3.json"})
     void findsWhatACarefulInterviewerWouldOnIntrosItWasNotShapedOn(String fileName) throws Exception {
         EvaluationSet set = new EvaluationSet(fileName);
         IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
         EvaluationTally tally = new EvaluationTally();
+        java.util.Map<String, Report> reports = new java.util.HashMap<>();
         for (EvaluationSet.Case c : set.cases) {
             Report report = analyzer.analyse(c.spoken(), c.against(set.asOf));
+            reports.put(c.id(), report);
             Set<FindingCode> found = report.findings().stream().filter(EvaluationSet::counts).map(Finding::code)
                     .collect(Collectors.toCollection(TreeSet::new));
             Set<FindingCode> wrong = tally.add(c, EnumSet.allOf(FindingCode.class), found).wrong();
@@ -31,7 +38,15 @@ class HoldoutEvaluationTest {
         String summary = "%s, %d cases: recall %.3f (%d/%d), false findings %.3f (%d of %d must-not-see checks)%n%s"
                 .formatted(fileName, set.cases.size(), tally.recall(), tally.recalled, tally.expected, tally.falseRate(), tally.falseFindings,
                         tally.mustNotSee, tally.details);
-        System.out.print(summary);
-        assertTrue(tally.recall() >= 0.9 && tally.falseRate() <= 0.05, summary);
+        StringBuilder pairs = new StringBuilder();
+        for (EvaluationSet.Case c : set.cases) {
+            if (c.pairedWith() != null && reports.get(c.id()).score(c.dimension()) >= reports.get(c.pairedWith()).score(c.dimension())) {
+                pairs.append("%s %s %d is not below %s %d%n".formatted(c.id(), c.dimension().id(), reports.get(c.id()).score(c.dimension()),
+                        c.pairedWith(), reports.get(c.pairedWith()).score(c.dimension())));
+            }
+        }
+        System.out.print(summary + pairs);
+        assertTrue(tally.recall() >= RECALL_FLOOR && tally.falseRate() <= FALSE_CEILING, summary);
+        assertTrue(pairs.isEmpty(), pairs.toString());
     }
 }

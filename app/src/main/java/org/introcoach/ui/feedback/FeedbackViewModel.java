@@ -101,7 +101,7 @@ public final class FeedbackViewModel {
         words.setAll(marked.words());
         resumeRows.setAll(report.resumeMatches().stream().map(match -> new ResumeRow(match.field(),
                 match.resume() == null ? "—" : match.resume(), match.heard() == null ? "—" : match.heard(),
-                match.status().id())).toList());
+                match.status().label())).toList());
         unsaid.set(report.resumeMatches().stream().filter(match -> match.status() == ResumeMatch.Status.MISSING)
                 .map(ResumeMatch::resume).filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")));
         draftRows.setAll(report.draft().stream().map(point -> new DraftRow(point.status(), point.section(), point.text())).toList());
