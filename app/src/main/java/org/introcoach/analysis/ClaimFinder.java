@@ -121,9 +121,10 @@ final class ClaimFinder {
      */
     private static List<int[]> schoolSpans(Intro intro) {
         List<int[]> spans = new ArrayList<>();
-        for (int start : Spans.after(Lexicon.before("school-cues"), intro)) {
+        for (int start : Spans.afterArticle(Lexicon.before("school-cues"), intro)) {
             int[] span = Spans.nameSpan(intro, start, 5);
-            if (span != null && !NOT_A_SCHOOL_START.contains(intro.tokens().get(span[0]))) {
+            if (span != null && !NOT_A_SCHOOL_START.contains(intro.tokens().get(span[0]))
+                    && !ResumeWords.GENERIC_NAME_WORDS.containsAll(intro.tokens().subList(span[0], span[1]))) {
                 spans.add(span);
             }
         }
@@ -183,6 +184,7 @@ final class ClaimFinder {
         starts.addAll(beforeAClause(intro));
         starts.addAll(afterATitle(intro));
         starts.addAll(knownOrganisations(intro));
+        starts.addAll(afterWorkContext(intro));
         for (int start : starts.stream().distinct().sorted().toList()) {
             int[] span = Spans.nameSpan(intro, start, 3);
             if (span == null || NOT_A_PLACE_OF_WORK.contains(intro.tokens().get(span[0]))
@@ -256,6 +258,29 @@ final class ClaimFinder {
         return starts;
     }
 
+    /** "ten years in management at penneys": "at" a name, just after words of work. */
+    private static List<Integer> afterWorkContext(Intro intro) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).equals("at") || !couldBeAName(tokens.get(i + 1)) || intro.phraseAt(i).section() == IntroSection.MOTIVATION) {
+                continue;
+            }
+            int phraseStart = intro.phraseAt(i).from();
+            for (int j = Math.max(phraseStart, i - WORK_CONTEXT_WINDOW); j < i; j++) {
+                if (WORK_CONTEXT.contains(tokens.get(j))) {
+                    starts.add(i + 1);
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    private static final Set<String> WORK_CONTEXT = Lexicon.words("work-context-words");
+    /** How near the words of work come before "at": within a short clause. */
+    private static final int WORK_CONTEXT_WINDOW = 3;
+
     static boolean isProfession(String word) {
         return PROFESSIONS.containsKey(word) || PROFESSIONS.values().stream().anyMatch(list -> list.contains(word));
     }
@@ -266,10 +291,17 @@ final class ClaimFinder {
             if (job.title().isBlank()) {
                 continue;
             }
-            ResumeWords.find(intro, job.title()).ifPresent(span -> {
+            ResumeWords.find(intro, job.title()).ifPresent(found -> {
+                int end = found[1];
+                List<String> titleWords = ResumeWords.tokens(job.title());
+                while (end < intro.tokens().size() && end < found[1] + 2 && !titleWords.contains(intro.tokens().get(end))
+                        && (SENIORITY.containsKey(intro.tokens().get(end)) || isProfession(intro.tokens().get(end)))) {
+                    end++;
+                }
+                int[] span = {found[0], end};
                 if (mentioned.stream().noneMatch(m -> m[0] < span[1] && span[0] < m[1])) {
                     mentioned.add(span);
-                    claims.add(claim(intro, Claim.Kind.TITLE, span[0], span[1], job.title()));
+                    claims.add(claim(intro, Claim.Kind.TITLE, span[0], span[1], end == found[1] ? job.title() : null));
                 }
             });
         }

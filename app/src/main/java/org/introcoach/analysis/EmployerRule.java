@@ -51,6 +51,9 @@ final class EmployerRule implements Rule {
         }
         boolean recentSaid = verdict.matches.stream().anyMatch(m -> m.field().equals("employer") && recent.employer().equals(m.resume())
                 && m.status() != ResumeMatch.Status.MISSING) || !recent.title().isBlank() && ResumeWords.find(intro, recent.title()).isPresent();
+        if (isStudentJob(recent)) {
+            return;
+        }
         if (!anyMatched && intro.facts().totalYears() >= 1 && employerSlotHeardPoorly(intro)) {
             verdict.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.INFO,
                     "Could not confirm that you named %s: the words where an employer would be were hard to recognise.".formatted(recent.employer()))
@@ -67,6 +70,13 @@ final class EmployerRule implements Rule {
                     .about("employer"));
         }
     }
+
+    /** A job held as a student ("Student Prototyping Instructor", "Teaching Assistant"): not the job an interviewer asks about first. */
+    static boolean isStudentJob(Job job) {
+        return ResumeWords.tokens(job.title()).stream().anyMatch(STUDENT_ROLE_WORDS::contains);
+    }
+
+    private static final java.util.Set<String> STUDENT_ROLE_WORDS = Lexicon.words("student-role-words");
 
     /**
      * "here at at last the and on the gear on voting team": "at" followed by words heard with low

@@ -25,6 +25,10 @@ final class NameRule implements Rule {
             mismatch(intro, verdict, cued.get().from(), cued.get().to());
             return;
         }
+        if (cued.isPresent() && otherSurname(intro, cued.get(), name)) {
+            mismatch(intro, verdict, cued.get().from(), cued.get().to());
+            return;
+        }
         Optional<Claim> matched = claims.stream().filter(Claim::matchesResume).findFirst();
         if (matched.isPresent()) {
             Claim claim = matched.get();
@@ -88,6 +92,22 @@ final class NameRule implements Rule {
             return false;
         }
         return surnameHeardPoorly || !Spans.followedByDoubtfulWords(intro, first + 2, NAME_FOLLOWING_WORDS);
+    }
+
+    /**
+     * "i'm farhan rahman" for Farhan Chowdhury: the first name is right, but the surname heard,
+     * clearly and unlike any part of the resume name, is another family's.
+     */
+    private static boolean otherSurname(Intro intro, Claim claim, List<String> name) {
+        if (name.size() < 2 || claim.to() - claim.from() != 2) {
+            return false;
+        }
+        String first = intro.tokens().get(claim.from());
+        String surname = intro.tokens().get(claim.from() + 1);
+        return sameFirstName(first, name.subList(0, 1)) && intro.words().get(claim.from() + 1).confidence() >= Claims.CONFIDENT
+                && !Spans.EVERYDAY.contains(surname) && !NameClaims.NOT_A_NAME.contains(surname) && !ClaimFinder.isProfession(surname)
+                && withShortForms(name.subList(1, name.size())).stream().noneMatch(part -> SoundsAlike.nameParts(surname, part))
+                && !Spans.followedByDoubtfulWords(intro, claim.to(), NAME_FOLLOWING_WORDS);
     }
 
     /**

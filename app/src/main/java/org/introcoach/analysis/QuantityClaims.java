@@ -15,6 +15,7 @@ import org.introcoach.draft.IntroSection;
 final class QuantityClaims {
     static final Map<String, List<String>> UNITS = Lexicon.mapping("quantity-units");
     private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
     private static final Map<String, List<String>> MULTIPLIER_WORDS = Lexicon.mapping("multiplier-words");
     private static final Map<String, List<String>> SCALES = Lexicon.mapping("number-scales");
     private static final Set<String> BEFORE_EXPERIENCE = Lexicon.words("experience-before");
@@ -27,7 +28,7 @@ final class QuantityClaims {
         List<Claim> claims = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (SpokenNumbers.Spoken number : SpokenNumbers.find(tokens)) {
-            if (number.year() || number.from() > 0 && tokens.get(number.from() - 1).equals("point")) {
+            if (number.year() || number.from() > 0 && tokens.get(number.from() - 1).equals("point") || insideASpelledName(tokens, number)) {
                 continue;
             }
             years(intro, number).ifPresent(claims::add);
@@ -42,6 +43,17 @@ final class QuantityClaims {
             }
         }
         return claims;
+    }
+
+    /** "k eight s", "p two p": a number said between letters is part of a name. */
+    private static boolean insideASpelledName(List<String> tokens, SpokenNumbers.Spoken number) {
+        boolean letterBefore = number.from() > 0 && isLetter(tokens.get(number.from() - 1));
+        boolean letterAfter = number.to() < tokens.size() && isLetter(tokens.get(number.to()));
+        return letterBefore || letterAfter;
+    }
+
+    private static boolean isLetter(String word) {
+        return word.length() == 1 && !word.equals("a") && !word.equals("i");
     }
 
     /** "eight years", "three more years", "six months": a length of experience, in years. */
@@ -94,6 +106,9 @@ final class QuantityClaims {
         for (int i = next; i < Math.min(tokens.size(), next + 2) && unit == null; i++) {
             unit = unitOf(tokens.get(i)).orElse(null);
             end = i + 1;
+            if (unit == null && (FUNCTION_WORDS.contains(tokens.get(i)) || ResumeWords.STOP.contains(tokens.get(i)))) {
+                break;
+            }
         }
         if (unit == null) {
             unit = unitBeforeAChange(tokens, number.from()).orElse(null);
@@ -121,6 +136,12 @@ final class QuantityClaims {
             if (tokens.get(i).equals("from")) {
                 from = i;
                 break;
+            }
+        }
+        for (int i = numberStart - 1; from >= 0 && i > from; i--) {
+            Optional<String> unit = unitOf(tokens.get(i));
+            if (unit.isPresent()) {
+                return unit;
             }
         }
         for (int i = from - 1; from > 0 && i >= Math.max(0, from - 3); i--) {

@@ -17,6 +17,8 @@ import org.introcoach.resume.Job;
 final class QuantityRule implements Rule {
     /** Said figures are rounded: within 10% (or one, for small counts) a figure is the resume's own. */
     static final double ROUNDING = 0.10;
+    /** A figure's subject is in the words just around it ("cut *incidents* by forty percent"). */
+    static final int SUBJECT_WINDOW = 5;
     private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
     private static final Pattern TEAM_OF = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\s*$");
     private static final Pattern LEADERSHIP = Lexicon.anywhere("leadership-cues");
@@ -48,7 +50,8 @@ final class QuantityRule implements Rule {
             if (claim.unit().equals("people") && sameUnit.isEmpty() && leadsPeople(intro)) {
                 continue;
             }
-            String context = intro.phraseAt(claim.from()).text();
+            Phrase phrase = intro.phraseAt(claim.from());
+            String context = intro.quote(Math.max(phrase.from(), claim.from() - SUBJECT_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
             Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst().orElse(null);
             if (about != null) {
                 verdict.match(new ResumeMatch("quantity", about.context(), claim.heard(), ResumeMatch.Status.CONTRADICTED, start));

@@ -17,7 +17,7 @@ final class RepetitionRule implements Rule {
     /** The longest group of words whose saying twice in a row counts as one stumble. */
     static final int LONGEST_REPEATED_GROUP = 8;
     /** A clause said again: this many words in the same order, not all function words. */
-    static final int CLAUSE_WORDS = 5;
+    static final int CLAUSE_WORDS = 6;
     static final int STUMBLES = 2;
     static final int OVERUSED = 4;
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");

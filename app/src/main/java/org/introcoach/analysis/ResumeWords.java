@@ -158,7 +158,9 @@ final class ResumeWords {
     /** A two-word skill by its first, distinctive word: "sepsis" for "sepsis management". */
     static Optional<int[]> findHead(Intro intro, String skill) {
         List<String> words = tokens(skill);
-        if (words.size() != 2 || words.get(0).length() < 5) {
+        boolean titleWord = intro.resume().work().stream().anyMatch(job -> tokens(job.title()).contains(words.isEmpty() ? "" : words.get(0)))
+                || tokens(intro.resume().headline()).contains(words.isEmpty() ? "" : words.get(0));
+        if (words.size() != 2 || words.get(0).length() < 5 || titleWord) {
             return Optional.empty();
         }
         List<String> heard = intro.tokens();
@@ -223,7 +225,14 @@ final class ResumeWords {
      * How people shorten an institution's name: its words cut short ("georgia tech" for Georgia
      * Institute of Technology) or its initials, spelt out ("u c l a", "m i t").
      */
-    static boolean isShortFormOf(List<String> heard, String name) {
+    static boolean isShortFormOf(List<String> spoken, String name) {
+        List<String> heard = new ArrayList<>();
+        for (int i = 0; i < spoken.size(); i++) {
+            boolean between = i > 0 && i + 1 < spoken.size() && spoken.get(i - 1).length() == 1 && spoken.get(i + 1).length() == 1;
+            if (!(between && (spoken.get(i).equals("of") || spoken.get(i).equals("and")))) {
+                heard.add(spoken.get(i));
+            }
+        }
         List<String> words = tokens(name);
         String initials = words.stream().filter(w -> !STOP.contains(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
         if (heard.size() > 1 && heard.stream().allMatch(w -> w.length() == 1) && initials.startsWith(String.join("", heard))

@@ -21,6 +21,7 @@ final class SkillClaims {
     private static final Set<String> PROFESSIONAL = Lexicon.words("professional-skills");
     private static final Set<String> CERTIFICATES = Lexicon.words("certificates");
     private static final Set<String> PRODUCTS = Lexicon.words("products");
+    private static final Set<String> DISTINCTIVE_TECHNOLOGIES = Lexicon.words("technologies-distinctive");
     private static final Set<String> TOOL_PREPOSITIONS = Lexicon.words("tool-prepositions");
     static final Map<String, List<String>> VARIANTS = Lexicon.mapping("skill-variants");
     private static final Pattern CUES = Lexicon.before("skill-cues");
@@ -29,6 +30,24 @@ final class SkillClaims {
     private static final int OFFERED_SKILL_WORDS = 2;
 
     private SkillClaims() {
+    }
+
+    /**
+     * A one-word skill heard as one word must be close in length too: "morning" is not
+     * "mentoring", though their spellings score alike.
+     */
+    private static boolean closely(Intro intro, int[] span, String skill) {
+        List<String> words = ResumeWords.tokens(skill);
+        if (words.size() != 1 || span[1] - span[0] != 1) {
+            return true;
+        }
+        String heard = intro.tokens().get(span[0]);
+        String expected = words.get(0);
+        int common = 0;
+        while (common < Math.min(heard.length(), expected.length()) && heard.charAt(common) == expected.charAt(common)) {
+            common++;
+        }
+        return heard.equals(expected) || Math.abs(heard.length() - expected.length()) <= 1 || common >= 5;
     }
 
     /** The resume's skills, keywords where a skill has them. */
@@ -41,7 +60,8 @@ final class SkillClaims {
     static List<Claim> find(Intro intro) {
         List<Claim> claims = new ArrayList<>();
         for (String skill : resumeSkills(intro.resume())) {
-            ResumeWords.find(intro, skill).or(() -> ResumeWords.findHead(intro, skill)).or(() -> findVariant(intro, skill))
+            ResumeWords.find(intro, skill).filter(span -> closely(intro, span, skill)).or(() -> ResumeWords.findHead(intro, skill))
+                    .or(() -> findVariant(intro, skill))
                     .ifPresent(span -> claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, span[0], span[1], skill)));
         }
         List<int[]> items = new ArrayList<>();
@@ -53,6 +73,7 @@ final class SkillClaims {
                     .filter(item -> items.stream().noneMatch(c -> c[0] == item[0])).forEach(items::add);
         }
         items.addAll(toolsUsed(intro, items));
+        items.addAll(technologiesNamed(intro, items));
         for (int[] item : items) {
             if (claims.stream().anyMatch(c -> c.overlaps(item[0], item[1]))) {
                 continue;
@@ -101,6 +122,27 @@ final class SkillClaims {
         return used;
     }
 
+    /**
+     * "i've written most of our team's terraform": a technology (a language or software tool, not
+     * a brand that may be a company) named in what the speaker did is a skill they claim.
+     */
+    private static List<int[]> technologiesNamed(Intro intro, List<int[]> items) {
+        List<int[]> named = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int index = i;
+            String word = tokens.get(i);
+            var section = intro.phraseAt(i).section();
+            if (word.length() < 4 || !DISTINCTIVE_TECHNOLOGIES.contains(word) || Spans.EVERYDAY.contains(word) || ResumeWords.STOP.contains(word)
+                    || section == org.introcoach.draft.IntroSection.MOTIVATION || ClaimFinder.stance(intro, i) == Claim.Stance.WANTED
+                    || items.stream().anyMatch(c -> c[0] <= index && index < c[1]) || named.stream().anyMatch(c -> c[0] <= index && index < c[1])) {
+                continue;
+            }
+            named.add(new int[] {i, i + 1});
+        }
+        return named;
+    }
+
     /** Whether the words name a skill the lexicons know: a technology, a professional skill, or a known variant. */
     static boolean namesASkill(List<String> spoken) {
         List<String> words = List.of(Spans.joinLetters(spoken).split(" "));
@@ -133,7 +175,7 @@ final class SkillClaims {
                     || SoundsAlike.coverage(ResumeWords.tokens(canonical.get()), skillWords) >= 0.99)) {
                 return true;
             }
-            if (tail.size() == 1 && said.length() >= 5 && skill.replace(" ", "").startsWith(said)) {
+            if (tail.size() == 1 && skillWords.size() == 1 && said.length() >= 5 && skill.startsWith(said)) {
                 return true;
             }
             if (SoundsAlike.coverage(tail, skillWords) >= 0.99 && tail.size() <= skillWords.size() + 1) {

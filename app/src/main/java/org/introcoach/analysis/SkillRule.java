@@ -43,6 +43,9 @@ final class SkillRule implements Rule {
                             .formatted(claim.heard()))
                     .quoting(claim.heard(), intro.start(claim.from()), intro.end(claim.to() - 1)).about("skill"));
         }
+        if (mentioned == 0 && familyNamed(intro, skills)) {
+            mentioned++;
+        }
         if (mentioned == 0 && !skills.isEmpty()) {
             String top = skills.stream().limit(3).collect(Collectors.joining(", "));
             verdict.add(Finding.of(FindingCode.RESUME_STRENGTH_UNSAID, Severity.WARNING,
@@ -50,6 +53,15 @@ final class SkillRule implements Rule {
             verdict.match(new ResumeMatch("skill", skills.get(0), null, ResumeMatch.Status.MISSING, null));
         }
     }
+
+    /** Whether the speaker named the family of a resume skill ("cad" for SolidWorks). */
+    private static boolean familyNamed(Intro intro, List<String> skills) {
+        String said = " " + String.join(" ", intro.tokens()) + " ";
+        return FAMILIES.entrySet().stream().anyMatch(family -> said.contains(" " + family.getKey() + " ")
+                && skills.stream().anyMatch(skill -> family.getValue().contains(skill.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    private static final java.util.Map<String, List<String>> FAMILIES = Lexicon.mapping("skill-families");
 
     /** Every word of the claim appears somewhere on the resume, or a variant of a skill it names does. */
     private static boolean supported(List<String> spoken, String resumeText) {

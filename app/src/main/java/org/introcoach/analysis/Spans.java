@@ -27,6 +27,12 @@ final class Spans {
         return starts;
     }
 
+    /** The same, past a "the" that follows the cue ("a masters from the l s e"). */
+    static List<Integer> afterArticle(Pattern cue, Intro intro) {
+        return after(cue, intro).stream().map(start -> start < intro.tokens().size() && intro.tokens().get(start).equals("the") ? start + 1 : start)
+                .toList();
+    }
+
     /** Words after the first cue in [from, to) that could be a name: up to {@code max}, stopping at function words. */
     static Optional<int[]> claimAfter(Pattern cue, Intro intro, int from, int to, int max) {
         String text = String.join(" ", intro.tokens().subList(from, to));
@@ -71,11 +77,11 @@ final class Spans {
         String word = tokens.get(index);
         boolean before = index > 0 && tokens.get(index - 1).length() == 1;
         boolean after = index + 1 < tokens.size() && tokens.get(index + 1).length() == 1;
-        if (word.equals("and")) {
+        if (word.equals("and") || word.equals("of")) {
             return before && after;
         }
-        return word.length() == 1 && (before || after || index + 2 < tokens.size() && tokens.get(index + 1).equals("and")
-                && tokens.get(index + 2).length() == 1);
+        return word.length() == 1 && (before || after || index + 2 < tokens.size() && (tokens.get(index + 1).equals("and")
+                || tokens.get(index + 1).equals("of")) && tokens.get(index + 2).length() == 1);
     }
 
     /** Spelled letters joined into the acronym they spell: "c i s s p" is "cissp". */

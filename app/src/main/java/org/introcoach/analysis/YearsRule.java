@@ -74,7 +74,8 @@ final class YearsRule implements Rule {
     /** The resume jobs named right after the years: "seven years at lakeside high school". */
     private static List<Job> employersNamedAfter(Intro intro, int index) {
         List<String> tokens = intro.tokens();
-        if (index + 1 >= tokens.size() || !ClaimFinder.EMPLOYER_PREPOSITIONS.contains(tokens.get(index))) {
+        if (index + 1 >= tokens.size() || !ClaimFinder.EMPLOYER_PREPOSITIONS.contains(tokens.get(index))
+                || intro.phraseAt(index).from() != intro.phraseAt(index - 1).from()) {
             return List.of();
         }
         int end = index + 1;
