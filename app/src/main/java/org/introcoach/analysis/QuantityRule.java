@@ -61,7 +61,9 @@ final class QuantityRule implements Rule {
                         .quoting(claim.heard(), start, intro.end(claim.to() - 1)).about("quantity"));
                 continue;
             }
-            unbacked(intro, verdict, claim.from(), claim.to());
+            if (worthProving(intro, claim)) {
+                unbacked(intro, verdict, claim.from(), claim.to());
+            }
         }
         leadership(intro, verdict);
     }
@@ -87,6 +89,22 @@ final class QuantityRule implements Rule {
         String resume = ResumeWords.text(intro.resume()).toLowerCase(Locale.ROOT);
         return leadTitle || LEADERSHIP_WORDS.stream().anyMatch(word -> resume.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"));
     }
+
+    /**
+     * What an interviewer will ask to see proof of: results (percent, money, users, a factor, a
+     * score) and the size of a team led; not every number ("two days", "a talk to three hundred people").
+     */
+    private static boolean worthProving(Intro intro, Claim claim) {
+        if (claim.unit().equals("people")) {
+            String before = intro.quote(Math.max(0, claim.from() - 4), claim.from() + 1);
+            return claim.heard().startsWith("team") || LEADERSHIP.matcher(before).find() || TEAM_BEFORE.matcher(before).find()
+                    || java.util.Arrays.stream(before.split(" ")).anyMatch(PEOPLE_VERBS::contains);
+        }
+        return !claim.unit().equals("hours");
+    }
+
+    private static final Set<String> PEOPLE_VERBS = Lexicon.words("people-verbs");
+    private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\b");
 
     private static void unbacked(Intro intro, Verdict verdict, int from, int to) {
         String heard = intro.quote(from, to);

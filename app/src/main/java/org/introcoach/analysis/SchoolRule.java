@@ -6,6 +6,9 @@ import org.introcoach.resume.Education;
 
 /** Every school the speaker says they studied at is on the resume (in full or a short form), and a graduation year said agrees. */
 final class SchoolRule implements Rule {
+    /** A year said this close after "graduated" is the graduation year; others are other events. */
+    static final int GRADUATION_YEAR_WORDS = 8;
+
     @Override
     public void apply(Intro intro, Verdict verdict) {
         List<Education> schools = intro.resume().education();
@@ -47,8 +50,9 @@ final class SchoolRule implements Rule {
         if (!phrase.text().contains("graduat")) {
             return;
         }
+        int graduated = phrase.tokens().indexOf(phrase.tokens().stream().filter(w -> w.startsWith("graduat")).findFirst().orElse(""));
         for (SpokenNumbers.Spoken number : SpokenNumbers.find(phrase.tokens())) {
-            if (!number.year()) {
+            if (!number.year() || graduated < 0 || number.from() < graduated || number.from() - graduated > GRADUATION_YEAR_WORDS) {
                 continue;
             }
             int said = number.value();

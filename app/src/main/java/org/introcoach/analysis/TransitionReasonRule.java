@@ -8,6 +8,8 @@ import org.introcoach.draft.IntroSection;
 final class TransitionReasonRule implements Rule {
     private static final Pattern REASON = Lexicon.anywhere("reason-cues");
     private static final Pattern CAREER_CHANGE = Lexicon.anywhere("career-change-cues");
+    /** Only a move the speaker names makes them a career changer, not a phrase the categorizer guessed was one. */
+    private static final Pattern TRANSITION_CUES = Lexicon.anywhere("section-transition-cues");
 
     @Override
     public void apply(Intro intro, Verdict verdict) {
@@ -39,7 +41,8 @@ final class TransitionReasonRule implements Rule {
     private static boolean isCareerChange(Intro intro) {
         boolean template = intro.template().map(t -> t.id().equals("career-changer")).orElse(false);
         var resume = intro.resume();
-        return template || intro.has(IntroSection.TRANSITION)
+        boolean saysSo = intro.in(IntroSection.TRANSITION).stream().anyMatch(p -> TRANSITION_CUES.matcher(p.text()).find());
+        return template || saysSo
                 || CAREER_CHANGE.matcher((resume.headline() + " " + resume.summary()).toLowerCase(java.util.Locale.ROOT)).find();
     }
 }
