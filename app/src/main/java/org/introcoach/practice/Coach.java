@@ -96,7 +96,7 @@ public final class Coach {
     public Feedback recover(UnfinishedTake take, Judging judging, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
         PendingAttempt pending = attempts.resume(take);
-        try (DecodedAudio audio = decoder.open(take.recording());
+        try (DecodedAudio audio = decoder.openRecording(take.recording());
              LiveTranscription live = transcriber.startQuiet()) {
             Transcript transcript = feed(audio, live, null, progress, cancelled);
             return judgeAndSave(pending, transcript, judging, List.of("recovered from a take that was not finished"));
