@@ -82,7 +82,10 @@ class ReliabilityIT {
         Path data = Files.createDirectory(dir.resolve("data"));
         Path take = Files.createDirectories(data.resolve("attempts/2026-12-01T10-00-00-000"));
         Path recording = Files.write(take.resolve("recording.wav"), new byte[44 + 32_000]);
-        Process first = app(data, dir.resolve("first.txt"), List.of());
+        // The first app also shows that the desktop app opens no network socket while it starts,
+        // loads its models and lists the takes.
+        Process first = app(data, dir.resolve("first.txt"), List.of("-Djava.security.manager=" + NoNetworkSecurityManager.class.getName(),
+                "-D" + org.introcoach.ui.IntroCoachApp.REPORT_STARTUP + "=true"));
         Process second = null;
         try {
             waitUntil(() -> lockedByAnotherProcess(data.resolve(DataFolderLock.FILE_NAME)), 60, "the first app takes the data folder");
@@ -99,6 +102,10 @@ class ReliabilityIT {
             assertEquals(before, listing(data), "the second app wrote nothing into the folder");
             assertEquals(44 + 32_000, Files.size(recording), "the take is left alone");
             assertFalse(Files.exists(take.resolve("attempt.json")), "nobody analysed the take behind its writer's back");
+            waitUntil(() -> Files.readString(dir.resolve("first.txt")).contains("window shown"), 60, "the first window is shown");
+            Thread.sleep(5000);
+            String firstSaid = Files.readString(dir.resolve("first.txt"));
+            assertFalse(firstSaid.contains(NoNetworkSecurityManager.MARK), "the app opened a socket: " + firstSaid);
         } finally {
             for (Process process : new Process[] {second, first}) {
                 if (process != null) {
@@ -148,7 +155,8 @@ class ReliabilityIT {
         List<String> command = new ArrayList<>(List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1440x900x24",
                 javaBinary(), "-Dprism.order=sw"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", System.getProperty("introcoach.jar")));
+        command.addAll(List.of("-cp", System.getProperty("introcoach.jar") + java.io.File.pathSeparator
+                + Path.of("target/test-classes").toAbsolutePath(), "org.introcoach.Main"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ProjectFiles.root().toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("INTROCOACH_DATA_DIR", data.toString());
