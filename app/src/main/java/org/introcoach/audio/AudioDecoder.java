@@ -50,7 +50,10 @@ public final class AudioDecoder {
         return switch (container) {
             case WAV -> openWav(file, false);
             case AIFF, AU -> openWithJavaSound(file, container, null, null);
-            case FLAC -> openWithJavaSound(file, container, new FlacAudioFileReader(), new FlacFormatConversionProvider());
+            case FLAC -> {
+                FlacMetadata.check(file);
+                yield openWithJavaSound(file, container, new FlacAudioFileReader(), new FlacFormatConversionProvider());
+            }
             case MP3 -> openWithJavaSound(file, container, new MpegAudioFileReader(), new MpegFormatConversionProvider());
         };
     }
@@ -239,7 +242,9 @@ public final class AudioDecoder {
         if (!converter.isConversionSupported(target, source)) {
             target = new AudioFormat(source.getSampleRate(), 16, source.getChannels(), true, false);
         }
-        return converter.getAudioInputStream(target, encoded);
+        AudioInputStream converted = converter.getAudioInputStream(target, encoded);
+        return converted instanceof org.jflac.sound.spi.Flac2PcmAudioInputStream
+                ? new GuardedFlacStream(encoded, converted.getFormat()) : converted;
     }
 
     private static PcmLayout layoutOf(Path file, Container container, AudioFormat format)
