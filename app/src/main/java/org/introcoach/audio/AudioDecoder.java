@@ -104,7 +104,7 @@ public final class AudioDecoder {
             }
             if (!ascii.startsWith("WAVE", 8)) {
                 throw new UnreadableAudioException(file, "this RIFF file is not WAVE audio (it says '%s')"
-                        .formatted(ascii.substring(8)));
+                        .formatted(printable(ascii.substring(8))));
             }
             return Container.WAV;
         }
@@ -121,6 +121,11 @@ public final class AudioDecoder {
             return Container.MP3;
         }
         throw new UnreadableAudioException(file, describeUnknown(head));
+    }
+
+    /** Bytes from a header as they can be shown in a one-line message: anything unprintable as '?'. */
+    private static String printable(String bytes) {
+        return bytes.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     private static boolean isMpegFrameSync(byte[] head) {

@@ -41,6 +41,22 @@ public final class WavRecordingWriter implements AutoCloseable {
         return writer;
     }
 
+    /**
+     * Brings the header of a recording this class wrote, whose writer was killed before it could,
+     * up to date with the whole samples in the file, so that every player reads all of it.
+     *
+     * @return the seconds of audio the file holds
+     */
+    public static double repairHeader(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long samples = Math.max(0, channel.size() - HEADER_BYTES) / BYTES_PER_SAMPLE;
+            WavRecordingWriter writer = new WavRecordingWriter(channel);
+            writer.samplesWritten = samples;
+            writer.sync();
+            return writer.seconds();
+        }
+    }
+
     public void write(short[] samples, int length) throws IOException {
         int offset = 0;
         while (offset < length) {

@@ -1,6 +1,7 @@
 package org.introcoach.draft;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,7 +12,8 @@ import org.introcoach.storage.InputFiles;
 
 /** Drafts as JSON files, written atomically. */
 public final class DraftStore {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public void save(Path file, Draft draft) throws IOException {
         AtomicFiles.writeString(file, MAPPER.writeValueAsString(draft) + "\n");
@@ -25,11 +27,19 @@ public final class DraftStore {
     public Draft load(Path file) throws IOException {
         try {
             Draft draft = MAPPER.readValue(InputFiles.readText(file, InputFiles.Kind.DRAFT), Draft.class);
+            if (draft == null) {
+                throw new IOException(file + ": this is not a draft: the JSON is null, not an object");
+            }
             if (draft.templateId() == null || draft.templateId().isBlank()) {
                 throw new IOException(file + ": this draft names no template");
             }
             return draft;
         } catch (MismatchedInputException e) {
+            var where = e.getLocation();
+            if (e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new IOException(file + ": the draft is not valid JSON: something follows it"
+                        + (where == null ? "" : " at line %d, column %d".formatted(where.getLineNr(), where.getColumnNr())), e);
+            }
             throw new IOException(file + ": the draft has a field of the wrong type: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         } catch (JsonProcessingException e) {

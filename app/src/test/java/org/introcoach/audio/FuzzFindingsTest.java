@@ -47,6 +47,16 @@ class FuzzFindingsTest {
         assertEquals(flac + ": the FLAC data is corrupt after 0.0 s", refused.getMessage());
     }
 
+    /** Found by the wav target: the bytes where "WAVE" should be were put in the message as they were, newline and all. */
+    @Test
+    void aRiffThatIsNotWaveIsRefusedInOneLine() throws Exception {
+        Path riff = Files.write(dir.resolve("odd.wav"), "RIFF\0\0\0\0W\nV\u0001fmt ".getBytes(StandardCharsets.ISO_8859_1));
+
+        UnreadableAudioException refused = assertThrows(UnreadableAudioException.class, () -> new AudioDecoder().open(riff).close());
+
+        assertEquals(riff + ": this RIFF file is not WAVE audio (it says 'W?V?')", refused.getMessage());
+    }
+
     @Test
     void aFlacWhoseMetadataRunsPastTheFileIsRefused() throws Exception {
         byte[] bytes = flacWithVorbisComment(1);

@@ -71,5 +71,10 @@ class RecordingCrashTest {
             }
         }
         assertTrue(Files.size(recording) >= 44 + 2L * handedToWriter);
+
+        assertEquals(kept.length / (double) RATE, WavRecordingWriter.repairHeader(recording), 1e-9);
+        try (DecodedAudio audio = new AudioDecoder().open(recording)) {
+            assertEquals(kept.length, audio.readAll().length, "once recovery repairs the header, any reader gets it all");
+        }
     }
 }

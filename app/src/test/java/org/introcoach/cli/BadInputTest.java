@@ -212,6 +212,20 @@ class BadInputTest {
                 "introcoach: " + name + ": \"name\" should be text but is an object; see jsonresume.org/schema");
     }
 
+    /** Found by the draft fuzz target: "null" followed by a draft was read as no draft and crashed. */
+    @Test
+    void aDraftThatIsJsonNullIsRefusedInWords() throws Exception {
+        Path draft = Files.writeString(dir.resolve("d.json"), "null{\"name\": \"My intro\", \"templateId\": \"standard\"}");
+        Path nothing = Files.writeString(dir.resolve("n.json"), "null");
+
+        CliRun trailing = CliRun.of("analyze", "--resume", MARIA, "--transcript", transcript("hello").toString(), "--draft", draft.toString());
+        CliRun justNull = CliRun.of("analyze", "--resume", MARIA, "--transcript", transcript("hello").toString(), "--draft", nothing.toString());
+
+        assertEquals(2, trailing.exitCode(), trailing.err());
+        assertTrue(trailing.err().startsWith("introcoach: " + draft + ": the draft is not valid JSON: something follows it at line 1, column 5"), trailing.err());
+        assertOneLine(justNull, "introcoach: " + nothing + ": this is not a draft: the JSON is null, not an object");
+    }
+
     private Path transcript(String text) throws Exception {
         return Files.writeString(dir.resolve("plain.txt"), text, StandardCharsets.UTF_8);
     }

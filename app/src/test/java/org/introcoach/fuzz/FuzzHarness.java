@@ -40,6 +40,7 @@ public final class FuzzHarness {
     });
     private final AtomicLong executions = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong crashes = new AtomicLong();
 
     public FuzzHarness(String target, Path folder) {
         this.target = target;
@@ -64,25 +65,30 @@ public final class FuzzHarness {
         try {
             run.get(SECONDS_PER_INPUT, TimeUnit.SECONDS);
         } catch (TimeoutException hang) {
+            crashes.incrementAndGet();
             run.cancel(true);
             throw new AssertionError(target + " did not finish within " + SECONDS_PER_INPUT + " s on " + keep(input));
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             if (cause instanceof IOException refusal) {
                 String message = String.valueOf(refusal.getMessage());
-                if (!message.contains(file.toString()) || message.contains("\n")) {
+                if (!message.contains(file.toString()) || message.contains("\n") || message.contains("\r")) {
+                    crashes.incrementAndGet();
                     throw new AssertionError(target + " refused " + keep(input) + " without one line naming the file: " + message, refusal);
                 }
                 refused.incrementAndGet();
                 return;
             }
+            crashes.incrementAndGet();
             throw new AssertionError(target + " crashed on " + keep(input) + ": " + cause, cause);
         }
     }
 
     public String summary() {
-        return "%s: %d executions, %d read, %d refused with a message, no crash"
-                .formatted(target, executions.get(), executions.get() - refused.get(), refused.get());
+        long failed = crashes.get();
+        return "%s: %d executions, %d read, %d refused with a message, %s"
+                .formatted(target, executions.get(), executions.get() - refused.get() - failed, refused.get(),
+                        failed == 0 ? "no crash" : failed + " CRASHED (see target/fuzz-findings)");
     }
 
     public void close() {
