@@ -95,6 +95,15 @@ public final class FuzzHarness {
         worker.shutdownNow();
     }
 
+    /** Deletes a fuzz target's scratch folder. */
+    public static void deleteFolder(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     private String keep(byte[] input) {
         try {
             Files.createDirectories(FINDINGS);
