@@ -25,6 +25,7 @@ public final class Main {
                 openApp();
                 return;
             }
+            quietLibraries();
             code = CommandLineApp.run(args);
         } catch (Throwable unexpected) {
             System.getLogger(Main.class.getName()).log(Level.DEBUG, "unexpected failure", unexpected);
@@ -32,6 +33,17 @@ public final class Main {
             code = CommandLineApp.INTERNAL_ERROR;
         }
         System.exit(code);
+    }
+
+    /**
+     * On the command line stderr is for IntroCoach's own one-line messages: library logging (PDFBox
+     * on a damaged PDF, say) is dropped rather than printed there.
+     */
+    static void quietLibraries() {
+        Logger root = Logger.getLogger("");
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
     }
 
     private static void openApp() {

@@ -32,6 +32,12 @@ import org.jflac.sound.spi.FlacFormatConversionProvider;
 public final class AudioDecoder {
     /** The sample rate the recogniser expects. */
     public static final int TARGET_RATE = 16_000;
+    /** The lowest sample rate read: telephone audio. Below it a header is corrupt, and resampling up from it would not end. */
+    public static final int MIN_RATE = 8_000;
+    /** The highest sample rate read, the resampler's tested range. */
+    public static final int MAX_RATE = 96_000;
+    /** The most channels read; more is a corrupt header, and would ask for gigabytes of buffer. */
+    public static final int MAX_CHANNELS = 32;
     private static final int SNIFF_BYTES = 512;
 
     private enum Container { WAV, AIFF, AU, FLAC, MP3 }
@@ -42,11 +48,24 @@ public final class AudioDecoder {
         byte[] head = readHead(file);
         Container container = identify(file, head);
         return switch (container) {
-            case WAV -> openWav(file);
+            case WAV -> openWav(file, false);
             case AIFF, AU -> openWithJavaSound(file, container, null, null);
-            case FLAC -> openWithJavaSound(file, container, new FlacAudioFileReader(), new FlacFormatConversionProvider());
+            case FLAC -> {
+                FlacMetadata.check(file);
+                yield openWithJavaSound(file, container, new FlacAudioFileReader(), new FlacFormatConversionProvider());
+            }
             case MP3 -> openWithJavaSound(file, container, new MpegAudioFileReader(), new MpegFormatConversionProvider());
         };
+    }
+
+    /**
+     * Opens a WAV recording IntroCoach wrote while recording, reading it to its last whole sample
+     * whatever its header says: the header of a take cut short by a crash lags its data.
+     */
+    public DecodedAudio openRecording(Path file) throws IOException {
+        checkReadable(file);
+        Container container = identify(file, readHead(file));
+        return container == Container.WAV ? openWav(file, true) : open(file);
     }
 
     private static void checkReadable(Path file) throws IOException {
@@ -55,6 +74,10 @@ public final class AudioDecoder {
         }
         if (!Files.exists(file)) {
             throw new UnreadableAudioException(file, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableAudioException(file, "this is not a regular file (a device, a pipe or a socket); "
+                    + "give a saved recording");
         }
         if (!Files.isReadable(file)) {
             throw new UnreadableAudioException(file, "the file cannot be read (permission denied)");
@@ -81,7 +104,7 @@ public final class AudioDecoder {
             }
             if (!ascii.startsWith("WAVE", 8)) {
                 throw new UnreadableAudioException(file, "this RIFF file is not WAVE audio (it says '%s')"
-                        .formatted(ascii.substring(8)));
+                        .formatted(printable(ascii.substring(8))));
             }
             return Container.WAV;
         }
@@ -98,6 +121,11 @@ public final class AudioDecoder {
             return Container.MP3;
         }
         throw new UnreadableAudioException(file, describeUnknown(head));
+    }
+
+    /** Bytes from a header as they can be shown in a one-line message: anything unprintable as '?'. */
+    private static String printable(String bytes) {
+        return bytes.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     private static boolean isMpegFrameSync(byte[] head) {
@@ -145,10 +173,10 @@ public final class AudioDecoder {
         return control <= decoded.length() / 100;
     }
 
-    private static DecodedAudio openWav(Path file) throws IOException {
+    private static DecodedAudio openWav(Path file, boolean toEndOfFile) throws IOException {
         SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ);
         try {
-            WavHeader header = WavHeader.read(file, channel);
+            WavHeader header = WavHeader.read(file, channel, toEndOfFile);
             channel.position(header.dataOffset());
             CountingInputStream counted = new CountingInputStream(
                     new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), header.dataLength());
@@ -219,7 +247,9 @@ public final class AudioDecoder {
         if (!converter.isConversionSupported(target, source)) {
             target = new AudioFormat(source.getSampleRate(), 16, source.getChannels(), true, false);
         }
-        return converter.getAudioInputStream(target, encoded);
+        AudioInputStream converted = converter.getAudioInputStream(target, encoded);
+        return converted instanceof org.jflac.sound.spi.Flac2PcmAudioInputStream
+                ? new GuardedFlacStream(encoded, converted.getFormat()) : converted;
     }
 
     private static PcmLayout layoutOf(Path file, Container container, AudioFormat format)
@@ -246,7 +276,21 @@ public final class AudioDecoder {
             throw new UnreadableAudioException(file, "the %s header is corrupt: %d channels, %s Hz, %d-bit"
                     .formatted(container, channels, format.getSampleRate(), format.getSampleSizeInBits()));
         }
+        checkBounds(file, container.name(), format.getSampleRate(), channels);
         return new PcmLayout(sampleEncoding, bytesPerSample, channels, format.getSampleRate(), format.isBigEndian());
+    }
+
+    /** Refuses sample rates and channel counts outside what the decoder promises to read. */
+    static void checkBounds(Path file, String container, double sampleRate, int channels) throws UnreadableAudioException {
+        if (!(sampleRate >= MIN_RATE && sampleRate <= MAX_RATE)) {
+            String rate = sampleRate == Math.rint(sampleRate) ? Long.toString((long) sampleRate) : Double.toString(sampleRate);
+            throw new UnreadableAudioException(file, "the %s header gives a sample rate of %s Hz; IntroCoach reads %d to %d Hz (a corrupt header? or convert the file)"
+                    .formatted(container, rate, MIN_RATE, MAX_RATE));
+        }
+        if (channels > MAX_CHANNELS) {
+            throw new UnreadableAudioException(file, "the %s header gives %d channels; IntroCoach reads at most %d (a corrupt header?)"
+                    .formatted(container, channels, MAX_CHANNELS));
+        }
     }
 
     private static DoubleSupplier fraction(LongSupplier done, long total) {

@@ -30,6 +30,14 @@ record WavHeader(PcmLayout layout, long dataOffset, long dataLength, List<String
             Map.entry(0x1610, "AAC"), Map.entry(0x2000, "AC-3"), Map.entry(0xF1AC, "FLAC"));
 
     static WavHeader read(Path file, SeekableByteChannel channel) throws IOException {
+        return read(file, channel, false);
+    }
+
+    /**
+     * With {@code toEndOfFile}, the sample data runs to the last whole frame of the file whatever
+     * the header says: for a recording whose writer was killed before it brought the header up to date.
+     */
+    static WavHeader read(Path file, SeekableByteChannel channel, boolean toEndOfFile) throws IOException {
         long fileSize = channel.size();
         ByteBuffer riff = readExactly(file, channel, 12, fileSize);
         String id = fourCc(riff, 0);
@@ -61,7 +69,7 @@ record WavHeader(PcmLayout layout, long dataOffset, long dataLength, List<String
                                 "the WAV header is corrupt: sample data comes before the format chunk");
                     }
                     long declared = rf64 && dataSize64 >= 0 ? dataSize64 : chunkSize;
-                    return withData(file, layout, bodyStart, declared, fileSize);
+                    return withData(file, layout, bodyStart, toEndOfFile ? fileSize - bodyStart : declared, fileSize);
                 }
                 default -> {
                     // LIST, fact, cue, bext, JUNK and others carry nothing we need.
@@ -127,6 +135,7 @@ record WavHeader(PcmLayout layout, long dataOffset, long dataLength, List<String
             throw new UnreadableAudioException(file, "the WAV header is corrupt: it gives %d channels, %d Hz, block size %d"
                     .formatted(channels, rate, blockAlign));
         }
+        AudioDecoder.checkBounds(file, "WAV", rate, channels);
         int bytesPerSample = blockAlign / channels;
         boolean validWidth = switch (encoding) {
             case UNSIGNED_INT, A_LAW, MU_LAW -> bytesPerSample == 1;

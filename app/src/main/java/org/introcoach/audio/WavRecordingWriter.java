@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import org.introcoach.storage.PrivateFiles;
 
 /**
  * Writes 16 kHz mono 16-bit audio to a WAV file as it is recorded. Every chunk goes straight to
- * the file and the header's sizes are brought up to date once a second, so a crash or a kill
- * leaves a playable file missing at most the last second.
+ * the file (the operating system keeps it if the process is killed) and the header's sizes are
+ * brought up to date and the file forced to disk every {@value #SYNC_MILLIS} ms of audio, so a
+ * crash leaves a playable file; {@link AudioDecoder#openRecording} reads such a file to its last
+ * whole sample whatever its header says. The file is readable by the user alone.
  */
 public final class WavRecordingWriter implements AutoCloseable {
     private static final int HEADER_BYTES = 44;
     private static final int BYTES_PER_SAMPLE = 2;
-    private static final int SAMPLES_BETWEEN_SYNCS = AudioDecoder.TARGET_RATE;
+    static final int SYNC_MILLIS = 200;
+    private static final int SAMPLES_BETWEEN_SYNCS = AudioDecoder.TARGET_RATE * SYNC_MILLIS / 1000;
 
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(16_384).order(ByteOrder.LITTLE_ENDIAN);
@@ -29,11 +33,28 @@ public final class WavRecordingWriter implements AutoCloseable {
     }
 
     public static WavRecordingWriter create(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                PrivateFiles.fileAttributes());
         WavRecordingWriter writer = new WavRecordingWriter(channel);
         writer.writeHeader();
         return writer;
+    }
+
+    /**
+     * Brings the header of a recording this class wrote, whose writer was killed before it could,
+     * up to date with the whole samples in the file, so that every player reads all of it.
+     *
+     * @return the seconds of audio the file holds
+     */
+    public static double repairHeader(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long samples = Math.max(0, channel.size() - HEADER_BYTES) / BYTES_PER_SAMPLE;
+            WavRecordingWriter writer = new WavRecordingWriter(channel);
+            writer.samplesWritten = samples;
+            writer.sync();
+            return writer.seconds();
+        }
     }
 
     public void write(short[] samples, int length) throws IOException {

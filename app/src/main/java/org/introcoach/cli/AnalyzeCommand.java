@@ -2,9 +2,9 @@ package org.introcoach.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,6 +27,8 @@ import org.introcoach.speech.SpeechModel;
 import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.TranscriptionResult;
 import org.introcoach.speech.VoskTranscriber;
+import org.introcoach.storage.InputFiles;
+import org.introcoach.storage.UnreadableInputException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,17 +109,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static SpokenText readTranscript(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": " + (Files.isDirectory(file) ? "this is a folder, not a transcript" : "no such file"));
-        }
-        String content = Files.readString(file);
+        String content = InputFiles.readText(file, InputFiles.Kind.TRANSCRIPT);
         if (content.isBlank()) {
             throw new IOException(file + ": the transcript is empty");
         }
         if (content.stripLeading().startsWith("{")) {
             try {
                 TranscriptDocument document = new ObjectMapper().readValue(content, TranscriptDocument.class);
+                Optional<String> problem = document.firstProblem();
+                if (problem.isPresent()) {
+                    throw new UnreadableInputException(file, problem.get());
+                }
                 return SpokenText.of(document.toTranscript());
+            } catch (MismatchedInputException e) {
+                throw new UnreadableInputException(file, "the transcript JSON has a field of the wrong type at "
+                        + fieldPath(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
             } catch (JsonProcessingException e) {
                 var where = e.getLocation();
                 throw new IOException(file + ": the transcript JSON is malformed"
@@ -125,6 +131,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return SpokenText.ofPlainText(content);
+    }
+
+    static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            path.append(reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]");
+        }
+        return path.length() == 0 ? "the top level" : path.substring(path.charAt(0) == '.' ? 1 : 0);
     }
 
     private static void printText(PrintWriter out, Report report) {

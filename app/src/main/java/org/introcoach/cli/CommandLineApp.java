@@ -3,6 +3,12 @@ package org.introcoach.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +58,10 @@ public final class CommandLineApp implements Runnable {
     }
 
     private static int report(Exception exception, PrintWriter err) {
+        if (exception instanceof FileSystemException fileProblem) {
+            err.println("introcoach: " + inWords(fileProblem));
+            return USER_ERROR;
+        }
         if (exception instanceof IOException || exception instanceof CancellationException
                 || exception instanceof UserError) {
             err.println("introcoach: " + exception.getMessage());
@@ -60,6 +70,26 @@ public final class CommandLineApp implements Runnable {
         LOG.log(Level.DEBUG, "unexpected failure", exception);
         err.println("introcoach: internal error: " + exception);
         return INTERNAL_ERROR;
+    }
+
+    /** "noperm.json: permission denied" rather than Java's bare "noperm.json". */
+    static String inWords(FileSystemException problem) {
+        String file = problem.getFile() == null ? "a file" : problem.getFile();
+        String what;
+        if (problem instanceof AccessDeniedException) {
+            what = "permission denied: you are not allowed to " + (problem.getOtherFile() == null ? "use this file" : "replace " + problem.getOtherFile());
+        } else if (problem instanceof NoSuchFileException) {
+            what = "no such file or folder";
+        } else if (problem instanceof NotDirectoryException) {
+            what = "this is not a folder";
+        } else if (problem instanceof DirectoryNotEmptyException) {
+            what = "this is a folder that is not empty";
+        } else if (problem instanceof FileAlreadyExistsException) {
+            what = "this already exists";
+        } else {
+            what = problem.getReason() == null ? "the file cannot be used" : problem.getReason();
+        }
+        return file + ": " + what;
     }
 
     /** Gives commands that ask for it the {@link CliContext} through their constructor. */

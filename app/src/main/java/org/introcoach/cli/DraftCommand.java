@@ -65,7 +65,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         draft = draft.withAll(values);
         if (save != null) {
-            new DraftStore().save(save, draft);
+            new DraftStore().export(save, draft);
         }
         RenderedDraft rendered = new DraftRenderer().render(template, draft);
         if (format == Format.json) {

@@ -81,9 +81,6 @@ final class ExportCommand implements Callable<Integer> {
         if (target == null) {
             return;
         }
-        if (Files.isDirectory(target)) {
-            throw new CommandLineApp.UserError(target + " is a folder; give a file name");
-        }
-        AtomicFiles.writeString(target, content.make());
+        AtomicFiles.writeExport(target, content.make());
     }
 }

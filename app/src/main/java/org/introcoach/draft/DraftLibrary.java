@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.introcoach.storage.FileNames;
+import org.introcoach.storage.PrivateFiles;
 
 /**
  * The user's drafts, one JSON file each in their drafts folder. Deleting moves a draft to a trash
@@ -57,7 +58,7 @@ public final class DraftLibrary {
 
     /** Saves a new draft under a file named after it; returns where. */
     public Stored create(Draft draft) throws IOException {
-        Files.createDirectories(folder);
+        PrivateFiles.createDirectories(folder);
         Path file = FileNames.unused(folder, FileNames.slug(draft.name(), "draft"), ".json");
         store.save(file, draft);
         return new Stored(file, draft);
@@ -73,7 +74,7 @@ public final class DraftLibrary {
     }
 
     public Deleted delete(Path file) throws IOException {
-        Path trash = Files.createDirectories(folder.resolve(TRASH));
+        Path trash = PrivateFiles.createDirectories(folder.resolve(TRASH));
         Path trashed = trash.resolve(file.getFileName());
         Files.move(file, trashed, StandardCopyOption.REPLACE_EXISTING);
         return new Deleted(file, trashed);

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.introcoach.storage.InputFiles;
+import org.introcoach.storage.UnreadableInputException;
 
 /**
  * The templates a user can draft from: those bundled with the application (the project's
@@ -43,7 +45,11 @@ public final class TemplateLibrary {
         if (userTemplates != null && Files.isDirectory(userTemplates)) {
             try (Stream<Path> files = Files.list(userTemplates)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
-                    addTo(byId, problems, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    try {
+                        addTo(byId, problems, file.toString(), InputFiles.readText(file, InputFiles.Kind.TEMPLATE));
+                    } catch (UnreadableInputException e) {
+                        problems.add(e.getMessage());
+                    }
                 }
             }
         }

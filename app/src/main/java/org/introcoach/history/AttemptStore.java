@@ -25,6 +25,8 @@ import org.introcoach.draft.Draft;
 import org.introcoach.resume.Resume;
 import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.storage.AtomicFiles;
+import org.introcoach.storage.InputFiles;
+import org.introcoach.storage.PrivateFiles;
 import org.introcoach.storage.JsonFormat;
 
 /**
@@ -66,7 +68,7 @@ public final class AttemptStore {
         for (int suffix = 2; Files.exists(attemptFolder); suffix++) {
             attemptFolder = folder.resolve(id + "-" + suffix);
         }
-        Files.createDirectories(attemptFolder);
+        PrivateFiles.createDirectories(attemptFolder);
         inProgress.add(attemptFolder.getFileName().toString());
         return new PendingAttempt(attemptFolder.getFileName().toString(), attemptFolder, now, source);
     }
@@ -117,9 +119,10 @@ public final class AttemptStore {
                 continue;
             }
             try {
-                Attempt attempt = JSON.readValue(Files.readString(summary), Attempt.class);
-                if (!Files.exists(attemptFolder.resolve(RECORDING))) {
-                    attempts.add(new StoredAttempt.Damaged(id, attemptFolder, "the recording " + RECORDING + " is missing"));
+                Attempt attempt = JSON.readValue(read(summary), Attempt.class);
+                Optional<String> damage = damage(attemptFolder);
+                if (damage.isPresent()) {
+                    attempts.add(new StoredAttempt.Damaged(id, attemptFolder, damage.get()));
                 } else {
                     attempts.add(new StoredAttempt.Complete(attempt, attemptFolder));
                 }
@@ -128,6 +131,51 @@ public final class AttemptStore {
             }
         }
         return attempts;
+    }
+
+    /**
+     * What is wrong with a folder whose summary reads, found cheaply enough for the list: the
+     * recording, report and resume must be there, and the report must be a whole JSON object
+     * (it starts with '{' and ends with '}', which a write cut short or a truncated copy breaks).
+     * Damage inside an otherwise whole report is found when the take is opened.
+     */
+    private static Optional<String> damage(Path attemptFolder) {
+        for (String needed : List.of(RECORDING, REPORT, RESUME)) {
+            if (!Files.isRegularFile(attemptFolder.resolve(needed))) {
+                return Optional.of(needed + " is missing");
+            }
+        }
+        Path report = attemptFolder.resolve(REPORT);
+        try (var channel = Files.newByteChannel(report)) {
+            long size = channel.size();
+            if (size < 2) {
+                return Optional.of(REPORT + " is empty");
+            }
+            if (size > InputFiles.Kind.SAVED_TAKE.maxBytes()) {
+                return Optional.of(REPORT + " is too large to be a report");
+            }
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(64, size));
+            channel.read(head);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(64, size));
+            channel.position(size - tail.capacity());
+            channel.read(tail);
+            if (firstNonBlank(head.array(), head.position(), true) != '{' || firstNonBlank(tail.array(), tail.position(), false) != '}') {
+                return Optional.of(REPORT + " is damaged: it is not a whole JSON document (cut short?)");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(REPORT + " cannot be read: " + firstLine(e));
+        }
+    }
+
+    private static int firstNonBlank(byte[] bytes, int length, boolean fromStart) {
+        for (int i = 0; i < length; i++) {
+            int b = bytes[fromStart ? i : length - 1 - i] & 0xff;
+            if (!Character.isWhitespace(b) && !(fromStart && (b == 0xEF || b == 0xBB || b == 0xBF))) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     /** Takes whose recording was kept but whose results were never saved, oldest first. */
@@ -161,12 +209,12 @@ public final class AttemptStore {
     public AttemptContents load(String id) throws IOException {
         Path attemptFolder = folder.resolve(id);
         try {
-            Attempt attempt = JSON.readValue(Files.readString(attemptFolder.resolve(SUMMARY)), Attempt.class);
-            Report report = JSON.readValue(Files.readString(attemptFolder.resolve(REPORT)), Report.class);
-            Resume resume = JSON.readValue(Files.readString(attemptFolder.resolve(RESUME)), Resume.class);
+            Attempt attempt = JSON.readValue(read(attemptFolder.resolve(SUMMARY)), Attempt.class);
+            Report report = JSON.readValue(read(attemptFolder.resolve(REPORT)), Report.class);
+            Resume resume = JSON.readValue(read(attemptFolder.resolve(RESUME)), Resume.class);
             Path draftFile = attemptFolder.resolve(DRAFT);
             Optional<Draft> draft = Files.exists(draftFile)
-                    ? Optional.of(JSON.readValue(Files.readString(draftFile), Draft.class)) : Optional.empty();
+                    ? Optional.of(JSON.readValue(read(draftFile), Draft.class)) : Optional.empty();
             return new AttemptContents(attempt, attemptFolder.resolve(RECORDING), report, resume, draft);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException("The attempt " + id + " is incomplete: " + Path.of(e.getFile()).getFileName() + " is missing.", e);
@@ -179,7 +227,7 @@ public final class AttemptStore {
     public DeletedAttempt delete(String id) throws IOException {
         Path source = folder.resolve(id);
         Path trash = folder.resolve(TRASH);
-        Files.createDirectories(trash);
+        PrivateFiles.createDirectories(trash);
         Path target = trash.resolve(id);
         if (Files.exists(target)) {
             deleteTree(target);
@@ -213,6 +261,10 @@ public final class AttemptStore {
             return children.filter(Files::isDirectory).filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed()).toList();
         }
+    }
+
+    private static String read(Path file) throws IOException {
+        return InputFiles.readText(file, InputFiles.Kind.SAVED_TAKE);
     }
 
     private static String write(Object value) throws JsonProcessingException {

@@ -92,11 +92,15 @@ public final class Coach {
         }
     }
 
-    /** Finishes a take the app did not get to save: recognises its recording and saves the attempt. */
+    /**
+     * Finishes a take the app did not get to save: brings its recording's header up to date with
+     * the samples in the file (the writer was killed before it could), recognises all of it and
+     * saves the attempt.
+     */
     public Feedback recover(UnfinishedTake take, Judging judging, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
         PendingAttempt pending = attempts.resume(take);
-        try (DecodedAudio audio = decoder.open(take.recording());
+        try (DecodedAudio audio = openRepaired(take.recording());
              LiveTranscription live = transcriber.startQuiet()) {
             Transcript transcript = feed(audio, live, null, progress, cancelled);
             return judgeAndSave(pending, transcript, judging, List.of("recovered from a take that was not finished"));
@@ -104,6 +108,11 @@ public final class Coach {
             attempts.release(pending);
             throw e;
         }
+    }
+
+    private DecodedAudio openRepaired(Path recording) throws IOException {
+        WavRecordingWriter.repairHeader(recording);
+        return decoder.openRecording(recording);
     }
 
     private Transcript recognise(DecodedAudio audio, PendingAttempt pending, DoubleConsumer progress, BooleanSupplier cancelled)

@@ -28,11 +28,13 @@ final class JsonResumeReader {
             throw new UnreadableResumeException(file, "a JSON Resume must be one JSON object");
         }
         try {
-            JsonNode basics = root.path("basics");
+            JsonNode basics = object(root, "basics", "basics");
             return new Resume(text(basics, "name"), text(basics, "label"), text(basics, "summary"),
-                    education(root.path("education")), work(root.path("work")), skills(root.path("skills")),
-                    names(root.path("certificates"), "name"), projects(root.path("projects")),
-                    names(root.path("languages"), "language"));
+                    education(list(root, "education")), work(list(root, "work")), skills(list(root, "skills")),
+                    names(list(root, "certificates"), "name"), projects(list(root, "projects")),
+                    names(list(root, "languages"), "language"));
+        } catch (WrongType e) {
+            throw new UnreadableResumeException(file, e.getMessage() + "; see jsonresume.org/schema");
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new UnreadableResumeException(file, "a date is not in the YYYY-MM-DD form JSON Resume uses: " + e.getMessage(), e);
         }
@@ -40,17 +42,17 @@ final class JsonResumeReader {
 
     private static List<Job> work(JsonNode work) {
         List<Job> jobs = new ArrayList<>();
-        for (JsonNode entry : work) {
+        for (JsonNode entry : entries(work, "work")) {
             String employer = text(entry, "name").isEmpty() ? text(entry, "company") : text(entry, "name");
             jobs.add(new Job(employer, text(entry, "position"), dates(entry), text(entry, "summary"),
-                    strings(entry.path("highlights"))));
+                    strings(list(entry, "highlights"))));
         }
         return jobs;
     }
 
     private static List<Education> education(JsonNode education) {
         List<Education> schools = new ArrayList<>();
-        for (JsonNode entry : education) {
+        for (JsonNode entry : entries(education, "education")) {
             schools.add(new Education(text(entry, "institution"), text(entry, "studyType"), text(entry, "area"),
                     dates(entry)));
         }
@@ -59,15 +61,15 @@ final class JsonResumeReader {
 
     private static List<Skill> skills(JsonNode skills) {
         List<Skill> result = new ArrayList<>();
-        for (JsonNode entry : skills) {
-            result.add(new Skill(text(entry, "name"), strings(entry.path("keywords"))));
+        for (JsonNode entry : entries(skills, "skills")) {
+            result.add(new Skill(text(entry, "name"), strings(list(entry, "keywords"))));
         }
         return result;
     }
 
     private static List<Project> projects(JsonNode projects) {
         List<Project> result = new ArrayList<>();
-        for (JsonNode entry : projects) {
+        for (JsonNode entry : entries(projects, "projects")) {
             result.add(new Project(text(entry, "name"), text(entry, "description")));
         }
         return result;
@@ -103,6 +105,56 @@ final class JsonResumeReader {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isValueNode() ? value.asText().strip() : "";
+        if (value.isContainerNode()) {
+            throw new WrongType("\"%s\" should be text but is %s".formatted(field, kind(value)));
+        }
+        return value.isValueNode() && !value.isNull() ? value.asText().strip() : "";
+    }
+
+    /** The field as a list; absent or null is an empty one, anything else is the wrong type. */
+    private static JsonNode list(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull() || value.isArray()) {
+            return value;
+        }
+        throw new WrongType("\"%s\" should be a list ([...]) but is %s".formatted(field, kind(value)));
+    }
+
+    private static JsonNode object(JsonNode node, String field, String name) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull() || value.isObject()) {
+            return value;
+        }
+        throw new WrongType("\"%s\" should be an object ({...}) but is %s".formatted(name, kind(value)));
+    }
+
+    private static List<JsonNode> entries(JsonNode array, String field) {
+        List<JsonNode> entries = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode entry = array.get(i);
+            if (!entry.isObject()) {
+                throw new WrongType("\"%s\" entry %d should be an object ({...}) but is %s".formatted(field, i + 1, kind(entry)));
+            }
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            default -> "empty";
+        };
+    }
+
+    /** A field of the wrong type, said in words; becomes an {@link UnreadableResumeException}. */
+    private static final class WrongType extends RuntimeException {
+        WrongType(String message) {
+            super(message);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.introcoach.storage.AtomicFiles;
 import org.introcoach.storage.FileNames;
+import org.introcoach.storage.PrivateFiles;
 
 /** The resumes kept in the user's data folder; corrected ones are saved there as JSON Resume. */
 public final class ResumeLibrary {
@@ -45,7 +46,7 @@ public final class ResumeLibrary {
                 && from.getFileName().toString().endsWith(".json")) {
             target = from;
         } else {
-            Files.createDirectories(folder);
+            PrivateFiles.createDirectories(folder);
             target = FileNames.unused(folder, FileNames.slug(resume.name(), "resume"), ".json");
         }
         AtomicFiles.writeString(target, new JsonResumeWriter().write(resume));

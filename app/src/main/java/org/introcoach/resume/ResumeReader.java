@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.introcoach.storage.InputFiles;
+import org.introcoach.storage.UnreadableInputException;
 
 /**
  * Reads a resume file of any supported kind, chosen by its content rather than its name: JSON
@@ -21,13 +22,12 @@ public final class ResumeReader {
     private final TextResumeReader text = new TextResumeReader();
 
     public Resume read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new UnreadableResumeException(file, "this is a folder, not a resume");
+        byte[] bytes;
+        try {
+            bytes = InputFiles.read(file, InputFiles.Kind.RESUME);
+        } catch (UnreadableInputException e) {
+            throw new UnreadableResumeException(file, e.problem(), e);
         }
-        if (!Files.exists(file)) {
-            throw new UnreadableResumeException(file, "no such file");
-        }
-        byte[] bytes = Files.readAllBytes(file);
         if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             throw new UnreadableResumeException(file, "the file is empty");
         }

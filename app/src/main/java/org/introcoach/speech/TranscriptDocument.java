@@ -3,6 +3,7 @@ package org.introcoach.speech;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The transcript file format of {@code introcoach transcribe}: the word list has the shape Vosk
@@ -32,6 +33,47 @@ public record TranscriptDocument(String file, String text, List<Entry> result, d
     public static TranscriptDocument of(String file, Transcript transcript) {
         return new TranscriptDocument(file, transcript.text(),
                 transcript.words().stream().map(Entry::of).toList(), transcript.durationSeconds());
+    }
+
+    /**
+     * The first thing wrong with this document's timing, in words, or empty when every word has a
+     * text, finite non-negative times with its end not before its start, starts in order, and a
+     * confidence from 0 to 1. Checked where a transcript file is read, before anything judges it.
+     */
+    public Optional<String> firstProblem() {
+        if (!Double.isFinite(durationSeconds) || durationSeconds < 0) {
+            return Optional.of("durationSeconds is %s; it must be a number of seconds, 0 or more".formatted(durationSeconds));
+        }
+        double previousStart = 0;
+        for (int i = 0; i < result.size(); i++) {
+            Entry entry = result.get(i);
+            if (entry == null || entry.word() == null || entry.word().isBlank()) {
+                return Optional.of("word %d has no text".formatted(i + 1));
+            }
+            String which = "word %d \"%s\"".formatted(i + 1, entry.word());
+            if (!Double.isFinite(entry.start()) || !Double.isFinite(entry.end())) {
+                return Optional.of(which + " has a time that is not a number (start %s, end %s)".formatted(entry.start(), entry.end()));
+            }
+            if (entry.start() < 0 || entry.end() < 0) {
+                return Optional.of(which + " has a negative time (start %s s, end %s s); times count from the start of the recording"
+                        .formatted(entry.start(), entry.end()));
+            }
+            if (entry.end() < entry.start()) {
+                return Optional.of(which + " ends (%s s) before it starts (%s s)".formatted(entry.end(), entry.start()));
+            }
+            if (entry.start() < previousStart) {
+                return Optional.of(which + " starts at %s s, before the word ahead of it (%s s); words must be in the order spoken"
+                        .formatted(entry.start(), previousStart));
+            }
+            if (durationSeconds > 0 && entry.end() > durationSeconds + 1) {
+                return Optional.of(which + " ends at %s s, after the end of the %s s recording".formatted(entry.end(), durationSeconds));
+            }
+            if (!Double.isFinite(entry.conf()) || entry.conf() < 0 || entry.conf() > 1) {
+                return Optional.of(which + " has confidence %s; it must be from 0 to 1".formatted(entry.conf()));
+            }
+            previousStart = entry.start();
+        }
+        return Optional.empty();
     }
 
     public Transcript toTranscript() {

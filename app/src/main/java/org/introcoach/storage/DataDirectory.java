@@ -1,8 +1,11 @@
 package org.introcoach.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Where the user's own data lives: recordings, attempts, drafts, resumes and their own templates.
@@ -33,6 +36,30 @@ public record DataDirectory(Path root) {
         String xdg = environment.apply("XDG_DATA_HOME");
         Path base = xdg == null || xdg.isBlank() ? home.resolve(".local/share") : Path.of(xdg);
         return new DataDirectory(base.resolve("introcoach"));
+    }
+
+    /**
+     * Readies the folder for the app, which must hold its {@link DataFolderLock}: makes it if it is
+     * missing, makes it and everything in it readable by the user alone (folders 0700, files
+     * 0600, as older versions left them world-readable), and deletes the temporary files of writes
+     * a crash interrupted.
+     *
+     * @return how many temporary files were removed
+     */
+    public int prepare() throws IOException {
+        PrivateFiles.createDirectories(root);
+        int removed = 0;
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.toList()) {
+                if (AtomicFiles.isLeftover(path)) {
+                    Files.deleteIfExists(path);
+                    removed++;
+                } else {
+                    PrivateFiles.restrict(path);
+                }
+            }
+        }
+        return removed;
     }
 
     public Path templates() {

@@ -27,7 +27,8 @@ public record Settings(String resume, String draft, String microphone) {
     public static Settings load(DataDirectory data) {
         Path file = file(data);
         try {
-            return Files.exists(file) ? JSON.readValue(Files.readString(file), Settings.class) : NONE;
+            Settings read = Files.exists(file) ? JSON.readValue(InputFiles.readText(file, InputFiles.Kind.SETTINGS), Settings.class) : NONE;
+            return read == null ? NONE : read;
         } catch (IOException damaged) {
             System.getLogger(Settings.class.getName()).log(System.Logger.Level.WARNING,
                     file + " cannot be read and is ignored: " + damaged.getMessage());

@@ -15,12 +15,14 @@ import org.introcoach.audio.Playback;
 import org.introcoach.practice.Models;
 import org.introcoach.speech.ModelLocator;
 import org.introcoach.storage.DataDirectory;
+import org.introcoach.storage.DataFolderLock;
 
 /** The desktop app: builds the services and the main window, and shows the window at once. */
 public final class IntroCoachApp extends Application {
     /** With -Dintrocoach.reportStartup=true the app prints how long its window took to appear (a benchmark figure). */
     public static final String REPORT_STARTUP = "introcoach.reportStartup";
     private MainViewModel viewModel;
+    private DataFolderLock folderLock;
 
     /** Opens the app; returns when its window is closed. */
     public static void open(String[] args) {
@@ -34,7 +36,11 @@ public final class IntroCoachApp extends Application {
             Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, Messages.of(failure), ButtonType.OK).show());
         });
         DataDirectory data = DataDirectory.forThisUser();
+        if (!lock(data)) {
+            return;
+        }
         logTo(data);
+        prepare(data);
         viewModel = create(data, Clock.systemDefaultZone(), ModelLocator.forThisProcess());
         stage.setTitle("IntroCoach");
         stage.setScene(new MainView(viewModel).scene(1360, 860));
@@ -48,10 +54,49 @@ public final class IntroCoachApp extends Application {
         viewModel.start();
     }
 
+    /**
+     * Takes the data folder for this app, or, when another IntroCoach has it, says so and closes
+     * without reading or writing anything there.
+     */
+    private boolean lock(DataDirectory data) {
+        String refusal;
+        try {
+            DataFolderLock.Outcome outcome = DataFolderLock.acquire(data);
+            if (outcome instanceof DataFolderLock.Acquired acquired) {
+                folderLock = acquired.lock();
+                return true;
+            }
+            refusal = ((DataFolderLock.Held) outcome).message();
+        } catch (java.io.IOException e) {
+            refusal = "The data folder " + data.root() + " cannot be used: " + e.getMessage();
+        }
+        System.err.println("introcoach: " + refusal);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, refusal, ButtonType.OK);
+        alert.setHeaderText(null);
+        alert.setTitle("IntroCoach");
+        alert.showAndWait();
+        Platform.exit();
+        return false;
+    }
+
+    /** Makes the data folder private and removes temporary files that interrupted writes left. */
+    private static void prepare(DataDirectory data) {
+        try {
+            int removed = data.prepare();
+            if (removed > 0) {
+                System.getLogger(IntroCoachApp.class.getName()).log(System.Logger.Level.INFO,
+                        removed + " temporary files of interrupted writes were removed");
+            }
+        } catch (java.io.IOException e) {
+            System.getLogger(IntroCoachApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "the data folder " + data.root() + " could not be made private: " + e.getMessage());
+        }
+    }
+
     /** Warnings and errors also go to introcoach.log in the data folder, for when something needs explaining. */
     private static void logTo(DataDirectory data) {
         try {
-            java.nio.file.Files.createDirectories(data.root());
+            org.introcoach.storage.PrivateFiles.createDirectories(data.root());
             java.util.logging.FileHandler file = new java.util.logging.FileHandler(
                     data.root().resolve("introcoach.log").toString(), 1_000_000, 1, true);
             file.setFormatter(new java.util.logging.SimpleFormatter());
@@ -77,6 +122,13 @@ public final class IntroCoachApp extends Application {
     public void stop() {
         if (viewModel != null) {
             viewModel.shutdown();
+        }
+        if (folderLock != null) {
+            try {
+                folderLock.close();
+            } catch (java.io.IOException e) {
+                System.getLogger(IntroCoachApp.class.getName()).log(System.Logger.Level.WARNING, "data folder lock: " + e.getMessage());
+            }
         }
     }
 }

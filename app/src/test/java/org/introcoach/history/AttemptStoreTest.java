@@ -137,4 +137,21 @@ class AttemptStoreTest {
         assertTrue(badJson.reason().startsWith("attempt.json cannot be read"), badJson.reason());
         assertTrue(Files.exists(broken.resolve("attempt.json")), "damaged attempts are never deleted");
     }
+
+    @Test
+    void aTakeWhoseReportIsCutShortIsListedAsDamagedNotAsAGoodTake() throws Exception {
+        Attempt cut = save(store("2026-11-25T09:00:00Z"), Optional.empty());
+        Attempt noResume = save(store("2026-11-25T10:00:00Z"), Optional.empty());
+        Path report = folder.resolve(cut.id()).resolve("report.json");
+        byte[] whole = Files.readAllBytes(report);
+        Files.write(report, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.delete(folder.resolve(noResume.id()).resolve("resume.json"));
+
+        List<StoredAttempt> listed = store("2026-11-25T11:00:00Z").list();
+
+        StoredAttempt.Damaged missing = assertInstanceOf(StoredAttempt.Damaged.class, listed.get(0));
+        assertEquals("resume.json is missing", missing.reason());
+        StoredAttempt.Damaged damaged = assertInstanceOf(StoredAttempt.Damaged.class, listed.get(1));
+        assertEquals("report.json is damaged: it is not a whole JSON document (cut short?)", damaged.reason());
+    }
 }

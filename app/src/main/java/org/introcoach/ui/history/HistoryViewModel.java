@@ -177,7 +177,7 @@ public final class HistoryViewModel {
                         .filter(contents -> ids.contains(contents.attempt().id())).toList(), List.of());
                 content = html ? export.history(chosen.attempts(), chosen.damaged()) : org.introcoach.storage.JsonFormat.prettyText(chosen.asJson());
             }
-            AtomicFiles.writeString(file, content);
+            AtomicFiles.writeExport(file, content);
             return file;
         }, written -> notices.accept(Notice.info("Exported to " + written + ".")),
                 failure -> notices.accept(Notice.error("The export failed: " + Messages.of(failure))));

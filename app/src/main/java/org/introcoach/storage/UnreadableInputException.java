@@ -1,0 +1,29 @@
+package org.introcoach.storage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A file the user gave cannot be used; the message names the file and says what is wrong in words. */
+public class UnreadableInputException extends IOException {
+    private final transient Path file;
+    private final String problem;
+
+    public UnreadableInputException(Path file, String problem) {
+        this(file, problem, null);
+    }
+
+    public UnreadableInputException(Path file, String problem, Throwable cause) {
+        super(file + ": " + problem, cause);
+        this.file = file;
+        this.problem = problem;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The problem without the file name. */
+    public String problem() {
+        return problem;
+    }
+}
