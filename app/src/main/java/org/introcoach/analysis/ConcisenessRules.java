@@ -35,13 +35,23 @@ final class ConcisenessRules {
 
     Metrics metrics;
     private final List<Finding> findings = new ArrayList<>();
+    /** Fillers heard in the sound that the recogniser did not write as fillers ({@link DeliveryRules}). */
+    private final List<Report.SoundFiller> heardFillers;
+
+    ConcisenessRules() {
+        this(List.of());
+    }
+
+    ConcisenessRules(List<Report.SoundFiller> heardFillers) {
+        this.heardFillers = heardFillers;
+    }
 
     List<Finding> check(Intro intro) {
         List<Word> words = intro.words();
         List<String> tokens = intro.tokens();
         boolean timed = intro.spoken().timed() && !words.isEmpty();
         Double duration = intro.spoken().durationSeconds();
-        int fillers = countFillers(tokens);
+        int fillers = countFillers(tokens) + heardFillers.size();
         List<int[]> fillerSpans = fillerSpans(tokens);
         Double minutes = timed && duration > 0 ? duration / 60 : null;
         Double wpm = minutes == null ? null : words.size() / minutes;
@@ -59,11 +69,14 @@ final class ConcisenessRules {
             length(intro, duration);
             pace(intro, wpm);
             if (fillersPerMinute >= FILLERS_PER_MINUTE_WARNING && fillers >= 3) {
-                int[] first = fillerSpans.get(0);
-                findings.add(Finding.of(FindingCode.FILLER_WORDS, fillersPerMinute >= FILLERS_PER_MINUTE_PROBLEM ? Severity.PROBLEM : Severity.WARNING,
+                Report.SoundFiller heard = heardFillers.isEmpty() ? null : heardFillers.get(0);
+                int[] first = fillerSpans.isEmpty() ? null : fillerSpans.get(0);
+                boolean soundFirst = heard != null && (first == null || heard.start() < intro.start(first[0]));
+                Finding finding = Finding.of(FindingCode.FILLER_WORDS, fillersPerMinute >= FILLERS_PER_MINUTE_PROBLEM ? Severity.PROBLEM : Severity.WARNING,
                         "%d filler words (%.1f a minute), first at %s. Pause silently instead: a short silence sounds more confident than \"um\"."
-                                .formatted(fillers, fillersPerMinute, Timestamps.format(intro.start(first[0]))))
-                        .quoting(intro.quote(first[0], first[1]), intro.start(first[0]), intro.end(first[1] - 1)));
+                                .formatted(fillers, fillersPerMinute, Timestamps.format(soundFirst ? heard.start() : intro.start(first[0]))));
+                findings.add(soundFirst ? finding.quoting(heard.heardAs() == null ? "(held vowel)" : heard.heardAs(), heard.start(), heard.end())
+                        : finding.quoting(intro.quote(first[0], first[1]), intro.start(first[0]), intro.end(first[1] - 1)));
             }
             if (pauses.size() >= 2 || longest >= 4) {
                 int[] first = pauses.get(0);

@@ -24,7 +24,11 @@ public enum FindingCode {
     GENERIC_MOTIVATION(Dimension.MOTIVATION),
     NO_TRANSITION_REASON(Dimension.MOTIVATION),
     HEDGING(Dimension.MOTIVATION),
-    DRAFT_DEVIATION(Dimension.STRUCTURE);
+    DRAFT_DEVIATION(Dimension.STRUCTURE),
+    /** pitch spread below what people speak with, measured from the recording ({@link DeliveryRules}) */
+    MONOTONE(Dimension.CONCISENESS),
+    /** a phrase run much faster than the speaker's own pace ({@link DeliveryRules}) */
+    RUSHED_PASSAGE(Dimension.CONCISENESS);
 
     private final Dimension dimension;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.introcoach.delivery.Prosody;
 import org.introcoach.draft.IntroSection;
 import org.introcoach.draft.RenderedDraft;
 import org.introcoach.draft.Template;
@@ -58,6 +59,15 @@ public final class IntroAnalyzer {
     }
 
     public Report analyse(SpokenText spoken, Against against) {
+        return analyse(spoken, against, Optional.empty());
+    }
+
+    /**
+     * Judges an intro together with how it sounded: {@code prosody} is measured from the recording
+     * ({@link org.introcoach.delivery.ProsodyMeter}) and adds the delivery figures and findings of
+     * {@link DeliveryRules}.
+     */
+    public Report analyse(SpokenText spoken, Against against, Optional<Prosody> prosody) {
         ResumeFacts facts = ResumeFacts.of(against.resume(), against.asOf());
         List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ConsistencyRules.tokens(against.resume().name()));
         Template.TargetBand target = against.template().map(Template::target).orElse(DEFAULT_TARGET);
@@ -70,8 +80,11 @@ public final class IntroAnalyzer {
             findings.addAll(consistency.findings);
             findings.addAll(new StructureRules().check(intro));
         }
-        ConcisenessRules conciseness = new ConcisenessRules();
+        DeliveryRules delivery = new DeliveryRules(prosody.orElse(null));
+        findings.addAll(delivery.check(intro));
+        ConcisenessRules conciseness = new ConcisenessRules(delivery.soundFillers);
         findings.addAll(conciseness.check(intro));
+        conciseness.metrics = delivery.addTo(conciseness.metrics);
         if (!spoken.words().isEmpty()) {
             findings.addAll(new MotivationRules().check(intro));
         }
@@ -98,7 +111,7 @@ public final class IntroAnalyzer {
                     Summaries.of(dimension, intro, findings, consistency.matches, conciseness.metrics)));
         }
         return new Report(overall, dimensions, findings, conciseness.metrics, consistency.matches, sections(phrases),
-                comparison.points, transcript(spoken));
+                comparison.points, transcript(spoken), delivery.phrases, delivery.soundFillers);
     }
 
     private static Finding unconfirmedIfAbsence(Finding finding) {
