@@ -81,7 +81,7 @@ public final class PitchTracker {
             }
             normalise(d, cmnd);
             int tau = pick(cmnd);
-            if (tau < 0 || cmnd[tau] > VOICING_LIMIT) {
+            if (tau < 0 || depth(cmnd, tau) > VOICING_LIMIT) {
                 continue;
             }
             double lag = refine(padded, i * HOP, (int) Math.round(DECIMATION * interpolate(cmnd, tau)));
@@ -101,23 +101,45 @@ public final class PitchTracker {
         }
     }
 
-    /** Step 4: the first lag whose d' dips under the threshold, followed to its local minimum; else the global minimum. */
+    /**
+     * Step 4: the first dip of d' under the threshold, else the deepest dip. A dip's depth is read
+     * at the vertex of the parabola through it and its neighbours: at 4 kHz a period falls between
+     * samples, and the sampled value alone would miss the true dip and prefer twice the period.
+     */
     private static int pick(double[] cmnd) {
-        for (int tau = D_MIN_LAG; tau < cmnd.length; tau++) {
-            if (cmnd[tau] < THRESHOLD) {
-                while (tau + 1 < cmnd.length && cmnd[tau + 1] < cmnd[tau]) {
-                    tau++;
-                }
+        int best = -1;
+        double bestDepth = Double.MAX_VALUE;
+        for (int tau = D_MIN_LAG; tau + 1 < cmnd.length; tau++) {
+            if (cmnd[tau] > cmnd[tau - 1] || cmnd[tau] > cmnd[tau + 1]) {
+                continue;
+            }
+            double depth = vertexValue(cmnd, tau);
+            if (depth < THRESHOLD) {
                 return tau;
             }
-        }
-        int best = -1;
-        for (int tau = D_MIN_LAG; tau < cmnd.length; tau++) {
-            if (best < 0 || cmnd[tau] < cmnd[best]) {
+            if (depth < bestDepth) {
                 best = tau;
+                bestDepth = depth;
             }
         }
         return best;
+    }
+
+    /** The dip's depth, the parabola's vertex value (never below 0). */
+    static double depth(double[] cmnd, int tau) {
+        return tau <= 0 || tau + 1 >= cmnd.length ? cmnd[tau] : vertexValue(cmnd, tau);
+    }
+
+    private static double vertexValue(double[] cmnd, int tau) {
+        double a = cmnd[tau - 1];
+        double c = cmnd[tau];
+        double b = cmnd[tau + 1];
+        double denominator = a - 2 * c + b;
+        if (denominator <= 0) {
+            return c;
+        }
+        double shift = Math.max(-0.5, Math.min(0.5, 0.5 * (a - b) / denominator));
+        return Math.max(0, c - 0.25 * (a - b) * shift);
     }
 
     /** The vertex of the parabola through d'(τ-1), d'(τ), d'(τ+1). */

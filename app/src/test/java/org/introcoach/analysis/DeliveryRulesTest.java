@@ -88,9 +88,10 @@ class DeliveryRulesTest {
             if (i < PHRASES.length - 1) {
                 parts.add(SpokenAudio.silence(0.1));
                 spliced.add(at + 0.1);
-                parts.add(SpokenAudio.heldVowel(0.5, 105, 0.5 * SpokenAudio.peak(phrase)));
+                double seconds = 0.45 + 0.05 * i;
+                parts.add(SpokenAudio.heldVowel(seconds, 95 + 12 * i, (0.3 + 0.1 * i) * SpokenAudio.peak(phrase)));
                 parts.add(SpokenAudio.silence(0.1));
-                at += 0.7;
+                at += seconds + 0.2;
             }
         }
         Path wav = TestWav.write16(dir.resolve("fillers.wav"), SpokenAudio.concat(parts.toArray(short[][]::new)), SpokenAudio.RATE);
@@ -99,7 +100,7 @@ class DeliveryRulesTest {
         System.out.println(report.metrics());
         int found = 0;
         for (double start : spliced) {
-            if (report.soundFillers().stream().anyMatch(f -> Math.abs(f.start() - start) < 0.15 && f.end() - f.start() >= 0.35)) {
+            if (report.soundFillers().stream().anyMatch(f -> Math.abs(f.start() - start) < 0.15 && f.end() - f.start() >= 0.4)) {
                 found++;
             }
         }

@@ -36,19 +36,27 @@ public final class SpokenAudio {
         return new short[(int) Math.round(seconds * RATE)];
     }
 
+    /** The first three formants of "uh" (the vowel of "but") and of "ee", Hz. */
+    public static final double[] UH = {700, 1220, 2600};
+    public static final double[] EE = {300, 2250, 2950};
+
     /**
-     * A held "uh" (the vowel of "but") resynthesised the classic way (Klatt 1980): a glottal pulse
-     * train at {@code hz}, falling by a third of a semitone as a held filler does, through a cascade
-     * of resonators at the vowel's first three formants (700, 1220, 2600 Hz), faded in and out
-     * over 30 ms.
+     * A held "uh" resynthesised the classic way (Klatt 1980): a glottal pulse train at {@code hz},
+     * falling by a third of a semitone as a held filler does, through a cascade of resonators at the
+     * vowel's first three formants, faded in and out over 30 ms.
      */
     public static short[] heldVowel(double seconds, double hz, double peak) {
+        return vowel(seconds, hz, hz * Math.pow(2, -(1.0 / 3) / 12), UH, UH, peak);
+    }
+
+    /** A vowel whose pitch glides from {@code hzFrom} to {@code hzTo} and whose formants move from {@code from} to {@code to}. */
+    public static short[] vowel(double seconds, double hzFrom, double hzTo, double[] from, double[] to, double peak) {
         int n = (int) Math.round(seconds * RATE);
         double[] signal = new double[n];
         double phase = 1;
         double glottal = 0;
         for (int i = 0; i < n; i++) {
-            double f = hz * Math.pow(2, -(1.0 / 3) / 12 * i / n);
+            double f = hzFrom * Math.pow(hzTo / hzFrom, i / (double) n);
             phase += f / RATE;
             double pulse = 0;
             if (phase >= 1) {
@@ -58,7 +66,10 @@ public final class SpokenAudio {
             glottal = 0.9 * glottal + pulse;
             signal[i] = glottal;
         }
-        signal = resonate(resonate(resonate(signal, 700, 130), 1220, 70), 2600, 160);
+        double[] bandwidths = {130, 70, 160};
+        for (int k = 0; k < 3; k++) {
+            signal = resonate(signal, from[k], to[k], bandwidths[k]);
+        }
         double max = 0;
         double mean = java.util.Arrays.stream(signal).average().orElse(0);
         for (int i = 0; i < n; i++) {
@@ -74,13 +85,14 @@ public final class SpokenAudio {
         return out;
     }
 
-    private static double[] resonate(double[] x, double frequency, double bandwidth) {
+    private static double[] resonate(double[] x, double fromHz, double toHz, double bandwidth) {
         double t = 1.0 / RATE;
         double c = -Math.exp(-2 * Math.PI * bandwidth * t);
-        double b = 2 * Math.exp(-Math.PI * bandwidth * t) * Math.cos(2 * Math.PI * frequency * t);
-        double a = 1 - b - c;
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
+            double frequency = fromHz + (toHz - fromHz) * i / x.length;
+            double b = 2 * Math.exp(-Math.PI * bandwidth * t) * Math.cos(2 * Math.PI * frequency * t);
+            double a = 1 - b - c;
             y[i] = a * x[i] + b * (i > 0 ? y[i - 1] : 0) + c * (i > 1 ? y[i - 2] : 0);
         }
         return y;
