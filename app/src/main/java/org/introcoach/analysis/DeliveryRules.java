@@ -94,7 +94,7 @@ final class DeliveryRules {
         double ownMedian = prosody.medianHz(from, to);
         long voiced = java.util.stream.IntStream.range(from, to).filter(prosody::voiced).count();
         Double spread = voiced < 10 ? null : round(prosody.spreadSemitones(from, to, ownMedian), 2);
-        double level = prosody.meanLoudnessDb(from, to);
+        double level = prosody.medianLoudnessDb(from, to);
         Double loudness = Double.isNaN(level) || Double.isNaN(medianLevel) ? null : round(level - medianLevel, 1);
         int step = (int) Math.round(Report.PhraseDelivery.CONTOUR_STEP_SECONDS / Prosody.FRAME_SECONDS);
         List<Double> contour = new ArrayList<>();

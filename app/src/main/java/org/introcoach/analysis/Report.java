@@ -28,7 +28,7 @@ public record Report(int overall, Map<String, DimensionScore> dimensions, List<F
      *
      * @param wordsPerMinute words over the phrase's own duration
      * @param pitchSemitones spread of F0 within the phrase around its own median, semitones; null when too little was voiced
-     * @param loudnessDb     mean level of its voiced sound against the speaker's median level, dB; null when nothing was voiced
+     * @param loudnessDb     median level of its voiced sound against the speaker's median level, dB; null when nothing was voiced
      * @param pitch          the pitch contour every {@value #CONTOUR_STEP_SECONDS} s from {@code start}: semitones from
      *                       the speaker's median F0, null where unvoiced
      */

@@ -106,7 +106,12 @@ public record Prosody(double[] f0Hz, double[] loudnessDb, List<HeldVowel> heldVo
 
     /** Median level of all voiced frames, dBFS, or NaN when none is voiced. */
     public double medianLoudnessDb() {
-        double[] levels = voicedLevels(0, frames());
+        return medianLoudnessDb(0, frames());
+    }
+
+    /** Median level of the voiced frames in [from, to), dBFS, or NaN when none is voiced. */
+    public double medianLoudnessDb(int from, int to) {
+        double[] levels = voicedLevels(from, to);
         Arrays.sort(levels);
         return levels.length == 0 ? Double.NaN : median(levels);
     }
