@@ -99,11 +99,6 @@ public record Prosody(double[] f0Hz, double[] loudnessDb, List<HeldVowel> heldVo
         return Math.sqrt(Arrays.stream(levels).map(l -> (l - mean) * (l - mean)).sum() / levels.length);
     }
 
-    /** Mean level of the voiced frames in [from, to), dBFS, or NaN when none is voiced. */
-    public double meanLoudnessDb(int from, int to) {
-        return Arrays.stream(voicedLevels(from, to)).average().orElse(Double.NaN);
-    }
-
     /** Median level of all voiced frames, dBFS, or NaN when none is voiced. */
     public double medianLoudnessDb() {
         return medianLoudnessDb(0, frames());
