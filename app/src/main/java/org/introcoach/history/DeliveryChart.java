@@ -121,18 +121,32 @@ public record DeliveryChart(double seconds, List<List<Point>> contour, List<Pace
                 .formatted(LEFT, num(fast), WIDTH - LEFT - RIGHT, num(slow - fast)));
         svg.append(text(LEFT - 6, PACE_TOP + PACE_HEIGHT / 2.0 + 4, "pace", "end"));
         for (Pace pace : phrases) {
-            double top = paceY(Math.min(MAX_WPM, pace.wordsPerMinute()));
+            double top = paceY(pace.wordsPerMinute());
             svg.append("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\"><title>%s-%s, %.0f words a minute: %s</title></rect>"
                     .formatted(num(x(pace.start())), num(top), num(Math.max(1, x(pace.end()) - x(pace.start()) - 1)),
                             num(PACE_TOP + PACE_HEIGHT - top), pace.rushed() ? "#d2483f" : "#8fb3ee",
                             Timestamps.format(pace.start()), Timestamps.format(pace.end()), pace.wordsPerMinute(), escape(pace.words())));
         }
         double axis = PACE_TOP + PACE_HEIGHT + 14;
-        int step = seconds > 120 ? 30 : seconds > 40 ? 10 : 5;
-        for (int t = 0; t <= seconds; t += step) {
+        for (int t = 0; t <= seconds; t += tickSeconds()) {
             svg.append(text(x(t), axis, Timestamps.format((double) t), "middle"));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Seconds between the time axis' labels. */
+    public int tickSeconds() {
+        return seconds > 120 ? 30 : seconds > 40 ? 10 : 5;
+    }
+
+    /** Height of a pitch in the pitch band, 0 at its bottom ({@code -SEMITONE_RANGE}) to 1 at its top. */
+    public static double pitchHeight(double semitones) {
+        return 0.5 + semitones / SEMITONE_RANGE / 2;
+    }
+
+    /** Height of a pace in the pace band, 0 to 1 at {@link #MAX_WPM}. */
+    public static double paceHeight(double wordsPerMinute) {
+        return Math.max(0, Math.min(1, wordsPerMinute / MAX_WPM));
     }
 
     /** Horizontal position of a time, 0..1 of the plot's width. */
@@ -145,11 +159,11 @@ public record DeliveryChart(double seconds, List<List<Point>> contour, List<Pace
     }
 
     private static double pitchY(double semitones) {
-        return PITCH_TOP + PITCH_HEIGHT / 2.0 - semitones / SEMITONE_RANGE * PITCH_HEIGHT / 2.0;
+        return PITCH_TOP + PITCH_HEIGHT * (1 - pitchHeight(semitones));
     }
 
     private static double paceY(double wpm) {
-        return PACE_TOP + PACE_HEIGHT - wpm / MAX_WPM * PACE_HEIGHT;
+        return PACE_TOP + PACE_HEIGHT * (1 - paceHeight(wpm));
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour, String dash) {

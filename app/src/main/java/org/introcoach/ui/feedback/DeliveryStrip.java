@@ -65,7 +65,7 @@ final class DeliveryStrip extends Region {
         for (var run : chart.contour()) {
             Polyline line = new Polyline();
             for (DeliveryChart.Point point : run) {
-                line.getPoints().addAll(x(point.time()), middle - point.semitones() / DeliveryChart.SEMITONE_RANGE * PITCH_HEIGHT / 2);
+                line.getPoints().addAll(x(point.time()), PITCH_TOP + PITCH_HEIGHT * (1 - DeliveryChart.pitchHeight(point.semitones())));
             }
             line.getStyleClass().add("strip-pitch");
             getChildren().add(line);
@@ -76,14 +76,13 @@ final class DeliveryStrip extends Region {
         band.setMouseTransparent(true);
         getChildren().add(band);
         for (DeliveryChart.Pace pace : chart.phrases()) {
-            double top = paceY(Math.min(DeliveryChart.MAX_WPM, pace.wordsPerMinute()));
+            double top = paceY(pace.wordsPerMinute());
             Rectangle bar = new Rectangle(x(pace.start()), top, Math.max(1, x(pace.end()) - x(pace.start()) - 1), PACE_TOP + PACE_HEIGHT - top);
             bar.getStyleClass().addAll("strip-pace", pace.rushed() ? "rushed" : "steady");
             Tooltip.install(bar, new Tooltip("%s  %.0f words a minute: %s".formatted(Timestamps.format(pace.start()), pace.wordsPerMinute(), pace.words())));
             getChildren().add(bar);
         }
-        int step = chart.seconds() > 120 ? 30 : chart.seconds() > 40 ? 10 : 5;
-        for (int t = 0; t <= chart.seconds(); t += step) {
+        for (int t = 0; t <= chart.seconds(); t += chart.tickSeconds()) {
             getChildren().add(label(Timestamps.format((double) t), x(t) - 10, PACE_TOP + PACE_HEIGHT + 2));
         }
     }
@@ -106,7 +105,7 @@ final class DeliveryStrip extends Region {
     }
 
     private static double paceY(double wpm) {
-        return PACE_TOP + PACE_HEIGHT - wpm / DeliveryChart.MAX_WPM * PACE_HEIGHT;
+        return PACE_TOP + PACE_HEIGHT * (1 - DeliveryChart.paceHeight(wpm));
     }
 
     @Override
