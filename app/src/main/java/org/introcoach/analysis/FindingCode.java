@@ -26,7 +26,11 @@ public enum FindingCode {
     HEDGING(Dimension.MOTIVATION),
     DRAFT_DEVIATION(Dimension.STRUCTURE),
     QUANTITY_MISMATCH(Dimension.CONSISTENCY),
-    UNBACKED_CLAIM(Dimension.CONSISTENCY);
+    UNBACKED_CLAIM(Dimension.CONSISTENCY),
+    /** pitch spread below what people speak with, measured from the recording ({@link DeliveryRules}) */
+    MONOTONE(Dimension.CONCISENESS),
+    /** a phrase run much faster than the speaker's own pace ({@link DeliveryRules}) */
+    RUSHED_PASSAGE(Dimension.CONCISENESS);
 
     private final Dimension dimension;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
+import org.introcoach.delivery.Prosody;
 import org.introcoach.draft.IntroSection;
 import org.introcoach.draft.RenderedDraft;
 import org.introcoach.draft.Template;
@@ -86,15 +87,29 @@ public final class IntroAnalyzer {
     }
 
     public Report analyse(SpokenText spoken, Against against) {
+        return analyse(spoken, against, Optional.empty());
+    }
+
+    /**
+     * Judges an intro together with how it sounded: {@code prosody} is measured from the recording
+     * ({@link org.introcoach.delivery.ProsodyMeter}) and adds the delivery figures and findings of
+     * {@link DeliveryRules}.
+     */
+    public Report analyse(SpokenText spoken, Against against, Optional<Prosody> prosody) {
         ResumeFacts facts = ResumeFacts.of(against.resume(), against.asOf());
         List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ResumeWords.tokens(against.resume().name()));
         Template.TargetBand target = against.template().map(Template::target).orElse(DEFAULT_TARGET);
         Intro intro = new Intro(spoken, phrases, against.resume(), facts, against.draft(), against.template(), target);
         Verdict verdict = new Verdict(ClaimFinder.find(intro, entities));
-        new MetricsRule().apply(intro, verdict);
-        DraftRule draft = new DraftRule(language.newAnnotator());
+        DeliveryRules delivery = new DeliveryRules(prosody.orElse(null));
         boolean judged = spoken.words().size() >= WORDS_TO_JUDGE;
+        List<Finding> fromTheSound = judged ? delivery.check(intro) : List.of();
+        verdict.soundFillers.addAll(delivery.soundFillers);
+        new MetricsRule().apply(intro, verdict);
+        verdict.metrics = delivery.addTo(verdict.metrics);
+        DraftRule draft = new DraftRule(language.newAnnotator());
         if (judged) {
+            fromTheSound.forEach(verdict::add);
             rules(draft).forEach(rule -> rule.apply(intro, verdict));
         } else {
             verdict.add(Finding.of(FindingCode.MISSING_SECTION, Severity.PROBLEM, spoken.words().isEmpty()
@@ -127,7 +142,7 @@ public final class IntroAnalyzer {
                     ? Summaries.of(dimension, intro, findings, verdict.matches, verdict.metrics) : "Nothing to judge: no score."));
         }
         return new Report(overall, dimensions, findings, verdict.metrics, verdict.matches, sections(phrases),
-                draft.comparison.points, transcript(spoken), verdict.claims.all(), !judged);
+                draft.comparison.points, transcript(spoken), delivery.phrases, delivery.soundFillers, verdict.claims.all(), !judged);
     }
 
     private static Finding unconfirmedIfAbsence(Finding finding) {

@@ -23,10 +23,11 @@ public record MarkedTranscript(List<MarkedWord> words) {
     }
 
     /**
-     * @param pauseBefore seconds of silence before this word when that is a long pause, else 0
+     * @param pauseBefore  seconds of silence before this word when that is a long pause, else 0
+     * @param fillerBefore a filler was heard in the sound just before this word where the recogniser wrote nothing
      */
     public record MarkedWord(int index, String text, double start, double end, double confidence, Set<Mark> marks,
-                             double pauseBefore) {
+                             double pauseBefore, boolean fillerBefore) {
         public MarkedWord {
             marks = marks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(marks));
         }
@@ -55,7 +56,8 @@ public record MarkedTranscript(List<MarkedWord> words) {
             String word = entry.word();
             String next = i + 1 < entries.size() ? entries.get(i + 1).word() : "";
             String previous = i > 0 ? entries.get(i - 1).word() : "";
-            if (Delivery.FILLERS.contains(word) || isFillerPair(word, next) || isFillerPair(previous, word)) {
+            if (Delivery.FILLERS.contains(word) || isFillerPair(word, next) || isFillerPair(previous, word)
+                    || report.soundFillers().stream().anyMatch(heard -> heard.heardAs() != null && overlaps(heard, entry))) {
                 marks.add(Mark.FILLER);
             }
             if (entry.conf() < UNSURE_BELOW) {
@@ -67,8 +69,12 @@ public record MarkedTranscript(List<MarkedWord> words) {
                 }
             }
             double gap = i == 0 ? 0 : entry.start() - entries.get(i - 1).end();
+            double previousEnd = i == 0 ? 0 : entries.get(i - 1).end();
+            boolean fillerBefore = report.soundFillers().stream()
+                    .anyMatch(heard -> heard.heardAs() == null && heard.end() <= entry.start() + DeliveryRules.OVERLAP_SECONDS
+                            && heard.start() >= previousEnd - DeliveryRules.OVERLAP_SECONDS);
             marked.add(new MarkedWord(i, word, entry.start(), entry.end(), entry.conf(), marks,
-                    gap >= Delivery.LONG_PAUSE_SECONDS ? gap : 0));
+                    gap >= Delivery.LONG_PAUSE_SECONDS ? gap : 0, fillerBefore));
         }
         return new MarkedTranscript(marked);
     }
@@ -79,6 +85,10 @@ public record MarkedTranscript(List<MarkedWord> words) {
             return List.of();
         }
         return words.stream().filter(word -> word.end() > finding.start() && word.start() < finding.end()).toList();
+    }
+
+    private static boolean overlaps(Report.SoundFiller heard, TranscriptDocument.Entry entry) {
+        return Math.min(heard.end(), entry.end()) - Math.max(heard.start(), entry.start()) >= DeliveryRules.OVERLAP_SECONDS;
     }
 
     private static boolean covers(Finding finding, TranscriptDocument.Entry entry) {

@@ -14,7 +14,7 @@ final class MetricsRule implements Rule {
         List<String> tokens = intro.tokens();
         boolean timed = intro.spoken().timed() && !words.isEmpty();
         Double duration = intro.spoken().durationSeconds();
-        int fillers = Delivery.fillerSpans(tokens).size();
+        int fillers = Delivery.fillerSpans(tokens).size() + verdict.soundFillers.size();
         Double minutes = timed && duration > 0 ? duration / 60 : null;
         Double wpm = minutes == null ? null : words.size() / minutes;
         Double fillersPerMinute = minutes == null ? null : fillers / minutes;

@@ -9,13 +9,51 @@ import org.introcoach.speech.TranscriptDocument;
  * The coach's verdict on one intro: the report JSON shared by the app, the command line, exports
  * and tests. Change it only by adding fields.
  *
+ * @param delivery     how each phrase sounded, measured from the recording; empty without one
+ * @param soundFillers fillers heard in the sound that the recogniser wrote as a short word or nothing; empty without a recording
  * @param claims what the speaker claimed, as the consistency rules read it (absent in reports saved before it existed)
  * @param nothingToJudge true when too little was heard to judge: the scores are then 0 and mean nothing
  */
-@JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript", "claims", "nothingToJudge"})
+@JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript", "delivery", "soundFillers",
+    "claims", "nothingToJudge"})
 public record Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
                      List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
-                     TranscriptDocument transcript, List<Claim> claims, boolean nothingToJudge) {
+                     TranscriptDocument transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
+                     List<Claim> claims, boolean nothingToJudge) {
+
+    /** A report judged from the words alone. */
+    public Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
+                  List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft, TranscriptDocument transcript) {
+        this(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, List.of(), List.of(), List.of(), false);
+    }
+
+    /**
+     * How one phrase was delivered.
+     *
+     * @param wordsPerMinute words over the phrase's own duration
+     * @param pitchSemitones spread of F0 within the phrase around its own median, semitones; null when too little was voiced
+     * @param loudnessDb     median level of its voiced sound against the speaker's median level, dB; null when nothing was voiced
+     * @param pitch          the pitch contour every {@value #CONTOUR_STEP_SECONDS} s from {@code start}: semitones from
+     *                       the speaker's median F0, null where unvoiced
+     */
+    @JsonPropertyOrder({"start", "end", "wordsPerMinute", "pitchSemitones", "loudnessDb", "pitch"})
+    public record PhraseDelivery(double start, double end, double wordsPerMinute, Double pitchSemitones, Double loudnessDb,
+                                 List<Double> pitch) {
+        public static final double CONTOUR_STEP_SECONDS = 0.05;
+
+        public PhraseDelivery {
+            pitch = pitch == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pitch));
+        }
+    }
+
+    /**
+     * A filler heard in the sound: a held, flat vowel where the recogniser wrote a short word or nothing.
+     *
+     * @param heardAs the word the recogniser wrote over it, or null when it wrote nothing
+     */
+    @JsonPropertyOrder({"start", "end", "heardAs", "pitchSpreadSemitones"})
+    public record SoundFiller(double start, double end, String heardAs, double pitchSpreadSemitones) {
+    }
 
     /** A dimension's score from 0 to 100 and what it comes to in a sentence. */
     public record DimensionScore(int score, String summary) {
@@ -37,6 +75,8 @@ public record Report(int overall, Map<String, DimensionScore> dimensions, List<F
         sections = List.copyOf(sections);
         draft = List.copyOf(draft);
         claims = claims == null ? List.of() : List.copyOf(claims);
+        delivery = delivery == null ? List.of() : List.copyOf(delivery);
+        soundFillers = soundFillers == null ? List.of() : List.copyOf(soundFillers);
     }
 
     public int score(Dimension dimension) {

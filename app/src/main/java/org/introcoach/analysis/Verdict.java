@@ -8,6 +8,8 @@ final class Verdict {
     final Claims claims;
     final List<Finding> findings = new ArrayList<>();
     final List<ResumeMatch> matches = new ArrayList<>();
+    /** Fillers heard in the sound that the recogniser did not write as fillers ({@link DeliveryRules}); empty without a recording. */
+    final List<Report.SoundFiller> soundFillers = new ArrayList<>();
     Metrics metrics;
 
     Verdict(Claims claims) {

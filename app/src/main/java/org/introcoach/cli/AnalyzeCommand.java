@@ -13,10 +13,14 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.ResumeMatch;
 import org.introcoach.analysis.LanguageModels;
+import org.introcoach.analysis.Metrics;
 import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.SpokenText;
 import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.DecodedAudio;
+import org.introcoach.delivery.Prosody;
+import org.introcoach.delivery.ProsodyMeter;
 import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.DraftStore;
@@ -89,8 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             rendered = Optional.of(new DraftRenderer().render(found, planned));
         }
         SpokenText spoken = speech.audio != null ? transcribe(err) : readTranscript(speech.transcript);
+        Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
         Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
-                .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered));
+                .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered), prosody);
         if (format == Format.json) {
             out.println(Json.pretty(report));
         } else {
@@ -105,6 +110,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             TranscriptionResult result = new VoskTranscriber(speechModel, new AudioDecoder()).transcribe(speech.audio);
             result.warnings().forEach(warning -> err.println("introcoach: " + speech.audio + ": warning: " + warning));
             return SpokenText.of(result.transcript());
+        }
+    }
+
+    private static Prosody measure(Path audio) throws IOException {
+        try (DecodedAudio decoded = new AudioDecoder().open(audio)) {
+            return new ProsodyMeter().measure(decoded.readAll());
         }
     }
 
@@ -163,6 +174,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf("  %-9s %-32s %-28s %s%n", match.field(), match.resume() == null ? "-" : match.resume(),
                     match.heard() == null ? "-" : "\"" + match.heard() + "\"", match.status().label());
         }
+        printDelivery(out, report);
         if (!report.draft().isEmpty()) {
             out.println();
             out.println("Against your draft:");
@@ -170,4 +182,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** The figures measured from the sound, when there was a recording. */
+    private static void printDelivery(PrintWriter out, Report report) {
+        Metrics metrics = report.metrics();
+        if (metrics.pitchMedianHz() == null) {
+            return;
+        }
+        out.println();
+        out.printf(java.util.Locale.ROOT, "Delivery: pitch %.0f Hz median, %.1f semitones of spread; loudness varies %.1f dB; %.1f s voiced; "
+                        + "%d filler%s heard in the sound%n", metrics.pitchMedianHz(), metrics.pitchVariationSemitones(),
+                metrics.loudnessVariationDb(), metrics.voicedSeconds(), metrics.soundFillerCount(), metrics.soundFillerCount() == 1 ? "" : "s");
+        for (Report.SoundFiller heard : report.soundFillers()) {
+            out.printf(java.util.Locale.ROOT, "  filler at %s (%.1f s)%s%n", Timestamps.format(heard.start()), heard.end() - heard.start(),
+                    heard.heardAs() == null ? ", not written" : ", written as \"" + heard.heardAs() + "\"");
+        }
+        for (Report.PhraseDelivery phrase : report.delivery()) {
+            out.printf(java.util.Locale.ROOT, "  %s-%s  %4.0f wpm  pitch %s  level %s%n", Timestamps.format(phrase.start()),
+                    Timestamps.format(phrase.end()), phrase.wordsPerMinute(),
+                    phrase.pitchSemitones() == null ? "   -   " : "%4.1f st".formatted(phrase.pitchSemitones()),
+                    phrase.loudnessDb() == null ? "-" : "%+.1f dB".formatted(phrase.loudnessDb()));
+        }
+    }
 }

@@ -153,6 +153,9 @@ public final class HtmlExport {
             if (word.pauseBefore() > 0) {
                 html.append("<span class=\"pause\">pause ").append(String.format(Locale.ROOT, "%.1f", word.pauseBefore())).append(" s</span> ");
             }
+            if (word.fillerBefore()) {
+                html.append("<span class=\"filler\">(filler)</span> ");
+            }
             String classes = String.join(" ", word.marks().stream().map(mark -> mark.name().toLowerCase(Locale.ROOT)).sorted().toList());
             if (classes.isEmpty()) {
                 html.append(escape(word.text()));
@@ -161,7 +164,9 @@ public final class HtmlExport {
             }
             html.append(' ');
         }
-        html.append("</p><h3>Resume check</h3><table><tr><th>Field</th><th>Resume says</th><th>You said</th><th>Status</th></tr>");
+        html.append("</p>");
+        DeliveryChart.of(report).ifPresent(chart -> html.append("<h3>Delivery</h3>").append(chart.svg()));
+        html.append("<h3>Resume check</h3><table><tr><th>Field</th><th>Resume says</th><th>You said</th><th>Status</th></tr>");
         for (ResumeMatch match : report.resumeMatches()) {
             html.append("<tr><td>").append(escape(match.field())).append("</td><td>").append(escape(orDash(match.resume())))
                     .append("</td><td>").append(escape(orDash(match.heard()))).append("</td><td>").append(escape(match.status().label()))

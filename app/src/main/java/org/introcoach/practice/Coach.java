@@ -17,6 +17,8 @@ import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.DecodedAudio;
 import org.introcoach.audio.SoundSource;
 import org.introcoach.audio.WavRecordingWriter;
+import org.introcoach.delivery.Prosody;
+import org.introcoach.delivery.ProsodyMeter;
 import org.introcoach.draft.DraftRenderer;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
@@ -33,6 +35,7 @@ import org.introcoach.speech.VoskTranscriber;
  * Used by the app and by the benchmark; safe to call from any one background thread at a time.
  */
 public final class Coach {
+    private static final System.Logger LOG = System.getLogger(Coach.class.getName());
     private final Transcriber transcriber;
     private final IntroAnalyzer analyzer;
     private final AttemptStore attempts;
@@ -144,7 +147,7 @@ public final class Coach {
     /** Judges a finished transcript and saves the attempt. */
     Feedback judgeAndSave(PendingAttempt pending, Transcript transcript, Judging judging, List<String> warnings)
             throws IOException {
-        Report report = judge(transcript, judging);
+        Report report = judge(transcript, judging, measure(pending.recording()));
         List<String> all = new ArrayList<>(warnings);
         if (transcript.isEmpty()) {
             all.add(VoskTranscriber.NO_SPEECH_WARNING);
@@ -155,9 +158,27 @@ public final class Coach {
     }
 
     public Report judge(Transcript transcript, Judging judging) {
+        return judge(transcript, judging, Optional.empty());
+    }
+
+    /** Judges a transcript together with how its recording sounded. */
+    public Report judge(Transcript transcript, Judging judging, Optional<Prosody> prosody) {
         Optional<org.introcoach.draft.RenderedDraft> rendered = judging.draft()
                 .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
         return analyzer.analyse(SpokenText.of(transcript),
-                new IntroAnalyzer.Against(judging.resume(), YearMonth.now(clock), judging.template(), rendered));
+                new IntroAnalyzer.Against(judging.resume(), YearMonth.now(clock), judging.template(), rendered), prosody);
+    }
+
+    /**
+     * Pitch, level and held vowels of a take's recording. A recording that cannot be read back (a
+     * take stopped before its first chunk) is judged on its words alone.
+     */
+    Optional<Prosody> measure(Path recording) {
+        try (DecodedAudio audio = decoder.open(recording)) {
+            return Optional.of(new ProsodyMeter().measure(audio.readAll()));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "judging " + recording + " on its words alone: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 }

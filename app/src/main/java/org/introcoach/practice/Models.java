@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.SectionTagger;
+import org.introcoach.delivery.ProsodyMeter;
 import org.introcoach.speech.SpeechModel;
 
 /** The models a practice session needs, loaded once at start-up; close on exit. */
@@ -22,7 +23,9 @@ public record Models(SpeechModel speech, IntroAnalyzer analyzer) implements Auto
             step.accept("Loading the language models");
             LanguageModels language = LanguageModels.loadBundled();
             step.accept("Preparing the coach");
-            return new Models(speech, new IntroAnalyzer(SectionTagger.train(), language));
+            IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), language);
+            ProsodyMeter.warmUp();
+            return new Models(speech, analyzer);
         } catch (IOException | RuntimeException e) {
             speech.close();
             throw e;

@@ -37,6 +37,35 @@ class AnalyzeCommandTest {
         assertEquals("matched", statusOf(matches, "years"));
         assertTrue(List.of("matched", "unsure").contains(statusOf(matches, "employer")), "Stripe is heard as 'tribe' at low confidence: never 'missing'");
         assertEquals("", run.err());
+        JsonNode metrics = report.get("metrics");
+        assertTrue(metrics.get("pitchMedianHz").asDouble() > 70 && metrics.get("pitchMedianHz").asDouble() < 200, metrics.toString());
+        assertTrue(metrics.get("voicedSeconds").asDouble() > 10, metrics.toString());
+        assertEquals(report.get("delivery").size(), countPhrases(report), "one delivery entry per phrase");
+        assertEquals(0, report.get("soundFillers").size(), "no fillers were spoken");
+    }
+
+    private static int countPhrases(JsonNode report) {
+        int words = 0;
+        int phrases = 0;
+        double lastEnd = -1;
+        for (JsonNode phrase : report.get("delivery")) {
+            assertTrue(phrase.get("start").asDouble() >= lastEnd, "phrases in time order");
+            lastEnd = phrase.get("end").asDouble();
+            assertTrue(phrase.get("wordsPerMinute").asDouble() > 0);
+            words += phrase.get("pitch").size();
+            phrases++;
+        }
+        assertTrue(words > 100, "a pitch contour point every 50 ms");
+        return phrases;
+    }
+
+    @Test
+    void textFormatPrintsTheFiguresOfTheSound() throws Exception {
+        CliRun run = CliRun.of("analyze", "--resume", MARIA, "--audio", ProjectFiles.sample("short-hello.wav").toString(), "--format", "text");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("(?s).*Delivery: pitch \\d+ Hz median, \\d\\.\\d semitones of spread; loudness varies \\d+\\.\\d dB.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  0:00-0:0\\d +\\d+ wpm +pitch.*"), run.out());
     }
 
     @Test

@@ -105,6 +105,27 @@ class PracticeLoopUiTest {
     }
 
     @Test
+    void importedTakeShowsItsPitchAndPaceUnderTheTranscript() throws Exception {
+        open(FakeMicrophones.none());
+        robot.interact(() -> viewModel.practice().importRecording(SAMPLE));
+        waitFor(() -> viewModel.attempts().rowList().size() == 1 && viewModel.feedback().presentProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.Region strip = find("#deliveryStrip");
+        assertTrue(strip.isVisible() && strip.getParent().isVisible() && strip.getWidth() > 200, "the strip is shown, " + strip.getWidth() + " px wide");
+        List<javafx.scene.shape.Polyline> contour = strip.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.shape.Polyline.class::isInstance).map(javafx.scene.shape.Polyline.class::cast).toList();
+        long bars = strip.getChildrenUnmodifiable().stream().filter(node -> node.getStyleClass().contains("strip-pace")).count();
+        var chart = viewModel.feedback().deliveryProperty().get();
+        assertEquals(chart.phrases().size(), bars, "one pace bar per phrase");
+        assertEquals(chart.contour().size(), contour.size(), "one line per voiced run");
+        assertTrue(contour.size() > 10, "a 48 s intro has many voiced runs: " + contour.size());
+        double firstX = contour.get(0).getPoints().get(0);
+        double lastX = contour.get(contour.size() - 1).getPoints().get(contour.get(contour.size() - 1).getPoints().size() - 2);
+        assertTrue(lastX - firstX > strip.getWidth() * 0.7, "the contour spans the take, as the words do");
+    }
+
+    @Test
     void takeLeftUnfinishedByACrashIsOfferedAndAnalysedOnNextStart() throws Exception {
         Path unfinished = Files.createDirectories(data.resolve("attempts/2026-11-24T18-30-00-000"));
         Files.copy(SAMPLE, unfinished.resolve("recording.wav"));

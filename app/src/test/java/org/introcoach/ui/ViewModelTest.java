@@ -86,4 +86,26 @@ class ViewModelTest {
         }
         assertEquals(report.findings().size(), items.stream().filter(FeedbackViewModel.FindingRow.class::isInstance).count());
     }
+
+    @Test
+    void aMomentOfTheDeliveryStripHighlightsTheWordSaidThen() throws Exception {
+        var resume = new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes/maria-chen.json"));
+        var words = new java.util.ArrayList<org.introcoach.speech.Word>();
+        String[] said = "hello i am maria chen i studied computer science at the university of washington".split(" ");
+        for (int i = 0; i < said.length; i++) {
+            words.add(new org.introcoach.speech.Word(said[i], i * 0.5, i * 0.5 + 0.4, 1));
+        }
+        double[] f0 = new double[800];
+        java.util.Arrays.fill(f0, 120);
+        var prosody = new org.introcoach.delivery.Prosody(f0, new double[800], List.of());
+        Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled()).analyse(
+                new SpokenText(words, true, java.util.Set.of()), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)),
+                java.util.Optional.of(prosody));
+        FeedbackViewModel feedback = new FeedbackViewModel(inPlace, new Playback(new AudioDecoder()), notices::add, ZoneOffset.UTC);
+        feedback.show(new org.introcoach.history.Attempt("take", java.time.Instant.parse("2026-11-25T09:00:00Z"), "microphone",
+                8.0, "Maria Chen", "", "", report.overall(), java.util.Map.of(), null, null), report, Path.of("missing-take.wav"));
+        assertTrue(feedback.deliveryProperty().get() != null, "a take measured from its sound has a strip");
+        feedback.playAt(2.6);
+        assertEquals(java.util.Set.of(5), feedback.highlightedProperty().get(), "\"i\" is said from 2.5 to 2.9 s");
+    }
 }

@@ -142,7 +142,7 @@ public final class FeedbackView {
         viewModel.highlightedProperty().addListener((observable, before, now) -> highlight(now));
         ScrollPane transcriptScroll = new ScrollPane(transcript);
         transcriptScroll.setFitToWidth(true);
-        Label legend = new Label("Click a word to hear it.   Marked:  filler · claim the resume does not back · unsure hearing · long pause");
+        Label legend = new Label("Click a word to hear it.   Marked:  filler (also when only heard in the sound) · claim the resume does not back · unsure hearing · long pause");
         legend.getStyleClass().add("muted");
         legend.setWrapText(true);
         Label unsaid = new Label();
@@ -153,7 +153,7 @@ public final class FeedbackView {
         unsaid.visibleProperty().bind(viewModel.unsaidProperty().isNotEmpty());
         unsaid.managedProperty().bind(unsaid.visibleProperty());
         VBox.setVgrow(transcriptScroll, Priority.ALWAYS);
-        VBox transcriptTab = new VBox(6, legend, transcriptScroll, unsaid);
+        VBox transcriptTab = new VBox(6, legend, transcriptScroll, deliveryStrip(), unsaid);
         transcriptTab.setPadding(new Insets(8));
 
         TableView<FeedbackViewModel.ResumeRow> resume = new TableView<>(viewModel.resumeRows());
@@ -179,6 +179,20 @@ public final class FeedbackView {
         return tabs;
     }
 
+    private Node deliveryStrip() {
+        DeliveryStrip strip = new DeliveryStrip(viewModel::playAt);
+        strip.setId("deliveryStrip");
+        Label caption = new Label("Pitch and pace over time, from the sound itself. Click to play from there.");
+        caption.getStyleClass().add("muted");
+        VBox box = new VBox(2, caption, strip);
+        box.getStyleClass().add("delivery");
+        strip.show(viewModel.deliveryProperty().get());
+        viewModel.deliveryProperty().addListener((observable, before, now) -> strip.show(now));
+        box.visibleProperty().bind(viewModel.deliveryProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
     private static <R> TableColumn<R, String> column(String title, java.util.function.Function<R, String> value, double width) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -193,6 +207,12 @@ public final class FeedbackView {
                 Label pause = new Label("pause %.1f s".formatted(word.pauseBefore()));
                 pause.getStyleClass().add("pause");
                 transcript.getChildren().add(pause);
+            }
+            if (word.fillerBefore()) {
+                Label heard = new Label("(filler)");
+                heard.getStyleClass().add("heard-filler");
+                heard.setTooltip(new Tooltip("a held \"uhh\" heard in the sound; the recogniser wrote nothing"));
+                transcript.getChildren().add(heard);
             }
             Label label = new Label(word.text());
             label.getStyleClass().add("word");

@@ -30,6 +30,7 @@ import org.introcoach.analysis.Severity;
 import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.Playback;
 import org.introcoach.history.Attempt;
+import org.introcoach.history.DeliveryChart;
 import org.introcoach.ui.Background;
 import org.introcoach.ui.Messages;
 import org.introcoach.ui.Notice;
@@ -75,6 +76,7 @@ public final class FeedbackViewModel {
     private final ObservableList<DraftRow> draftRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<Integer>> highlighted = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyStringWrapper unsaid = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DeliveryChart> delivery = new ReadOnlyObjectWrapper<>();
     private MarkedTranscript marked = new MarkedTranscript(List.of());
     private Path recording;
 
@@ -106,6 +108,7 @@ public final class FeedbackViewModel {
                 .map(ResumeMatch::resume).filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")));
         draftRows.setAll(report.draft().stream().map(point -> new DraftRow(point.status(), point.section(), point.text())).toList());
         highlighted.set(Set.of());
+        delivery.set(DeliveryChart.of(report).orElse(null));
         present.set(true);
     }
 
@@ -122,6 +125,7 @@ public final class FeedbackViewModel {
         draftRows.clear();
         unsaid.set("");
         highlighted.set(Set.of());
+        delivery.set(null);
         recording = null;
     }
 
@@ -166,6 +170,25 @@ public final class FeedbackViewModel {
         }, played -> { }, failure -> notices.accept(Notice.error(Messages.of(failure))));
     }
 
+    /** Plays the recording from a moment of the delivery strip and highlights the word said then. */
+    public void playAt(double seconds) {
+        marked.words().stream().filter(word -> word.end() >= seconds).findFirst()
+                .ifPresent(word -> highlighted.set(Set.of(word.index())));
+        Path file = recording;
+        if (file == null) {
+            return;
+        }
+        background.run(() -> {
+            playback.play(file, Math.max(0, seconds - 0.1));
+            return seconds;
+        }, played -> { }, failure -> notices.accept(Notice.error(Messages.of(failure))));
+    }
+
+    /** The delivery strip of the take, or null when it was judged without its recording. */
+    public ReadOnlyObjectProperty<DeliveryChart> deliveryProperty() {
+        return delivery.getReadOnlyProperty();
+    }
+
     public void stopPlayback() {
         playback.stop();
     }
@@ -183,9 +206,11 @@ public final class FeedbackViewModel {
         if (metrics.durationSeconds() == null) {
             return metrics.wordCount() + " words";
         }
-        return "%s · %d words · %s wpm · %s fillers/min · %d long pauses".formatted(Timestamps.duration(metrics.durationSeconds()),
+        String words = "%s · %d words · %s wpm · %s fillers/min · %d long pauses".formatted(Timestamps.duration(metrics.durationSeconds()),
                 metrics.wordCount(), metrics.wordsPerMinute() == null ? "—" : Math.round(metrics.wordsPerMinute()),
                 metrics.fillersPerMinute() == null ? "—" : "%.1f".formatted(metrics.fillersPerMinute()), metrics.longPauseCount());
+        return metrics.pitchVariationSemitones() == null ? words
+                : words + " · pitch %.0f Hz ± %.1f semitones".formatted(metrics.pitchMedianHz(), metrics.pitchVariationSemitones());
     }
 
     public ReadOnlyBooleanProperty presentProperty() {
