@@ -22,6 +22,7 @@ import org.introcoach.resume.Job;
  */
 final class ClaimFinder {
     private static final Set<String> ORGANISATIONS = Lexicon.words("organisations");
+    private static final Set<String> GROUP_ENDINGS = Lexicon.words("group-endings");
     private static final Set<String> NOT_A_SCHOOL_START = Lexicon.words("not-a-school-start");
     static final Set<String> EMPLOYER_PREPOSITIONS = Lexicon.words("employer-prepositions");
     private static final Set<String> ORGANISATION_CUES = Lexicon.words("organisation-cues");
@@ -180,14 +181,14 @@ final class ClaimFinder {
                 });
             }
         }
-        List<Integer> starts = new ArrayList<>(Spans.after(Lexicon.before("employer-cues"), intro));
+        List<Integer> starts = new ArrayList<>(Spans.afterArticle(Lexicon.before("employer-cues"), intro));
         starts.addAll(beforeAClause(intro));
         starts.addAll(afterATitle(intro));
         starts.addAll(knownOrganisations(intro));
         starts.addAll(afterWorkContext(intro));
         for (int start : starts.stream().distinct().sorted().toList()) {
             int[] span = Spans.nameSpan(intro, start, 3);
-            if (span == null || NOT_A_PLACE_OF_WORK.contains(intro.tokens().get(span[0]))
+            if (span == null || NOT_A_PLACE_OF_WORK.contains(intro.tokens().get(span[0])) || GROUP_ENDINGS.contains(intro.tokens().get(span[1] - 1))
                     || mentioned.stream().anyMatch(m -> m[0] < span[1] && span[0] < m[1])
                     || claims.stream().anyMatch(c -> c.kind() == Claim.Kind.SCHOOL && c.overlaps(span[0], span[1]))) {
                 continue;
@@ -208,14 +209,15 @@ final class ClaimFinder {
             if (!PLACE_OF_WORK_CUE.contains(tokens.get(i))) {
                 continue;
             }
-            for (int width = 1; width <= 2 && i + width + 1 < tokens.size(); width++) {
-                List<String> name = tokens.subList(i + 1, i + 1 + width);
-                String next = tokens.get(i + 1 + width);
+            int first = i + 1 < tokens.size() && tokens.get(i + 1).equals("the") ? i + 2 : i + 1;
+            for (int width = 1; width <= 2 && first + width < tokens.size(); width++) {
+                List<String> name = tokens.subList(first, first + width);
+                String next = tokens.get(first + width);
                 if (!name.stream().allMatch(ClaimFinder::couldBeAName)) {
                     break;
                 }
                 if (SUBJECT.contains(next)) {
-                    starts.add(i + 1);
+                    starts.add(first);
                     break;
                 }
             }
@@ -233,8 +235,9 @@ final class ClaimFinder {
         List<Integer> starts = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && couldBeAName(tokens.get(i + 2))) {
-                starts.add(i + 2);
+            int name = i + 2 < tokens.size() && tokens.get(i + 2).equals("the") ? i + 3 : i + 2;
+            if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && name < tokens.size() && couldBeAName(tokens.get(name))) {
+                starts.add(name);
             }
         }
         return starts;

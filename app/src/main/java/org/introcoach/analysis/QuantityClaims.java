@@ -15,6 +15,8 @@ import org.introcoach.draft.IntroSection;
 final class QuantityClaims {
     static final Map<String, List<String>> UNITS = Lexicon.mapping("quantity-units");
     private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
+    /** What a number counts comes within this many words ("a hundred and twenty mid market accounts"). */
+    static final int UNIT_WITHIN = 3;
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
     private static final Map<String, List<String>> MULTIPLIER_WORDS = Lexicon.mapping("multiplier-words");
     private static final Map<String, List<String>> SCALES = Lexicon.mapping("number-scales");
@@ -103,7 +105,10 @@ final class QuantityClaims {
         }
         String unit = null;
         int end = next;
-        for (int i = next; i < Math.min(tokens.size(), next + 2) && unit == null; i++) {
+        for (int i = next; i < Math.min(tokens.size(), next + UNIT_WITHIN) && unit == null; i++) {
+            if (SpokenNumbers.parse(tokens.get(i)).isPresent() || SCALES.containsKey(tokens.get(i))) {
+                break;
+            }
             unit = unitOf(tokens.get(i)).orElse(null);
             end = i + 1;
             if (unit == null && (FUNCTION_WORDS.contains(tokens.get(i)) || ResumeWords.STOP.contains(tokens.get(i)))) {

@@ -25,6 +25,8 @@ final class QuantityRule implements Rule {
     private static final Set<String> LEADERSHIP_WORDS = Lexicon.words("leadership-words");
     /** The rung of "lead" on the seniority ladder: a title there or above backs leading people. */
     static final int LEAD_RANK = 4;
+    /** The team size a claim of leading gives follows within a few words ("i led a crew of nine"). */
+    static final int UNIT_AFTER_CUE = 5;
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
     /** A number the resume states, what it counts, and the text it sits in. */
@@ -76,8 +78,11 @@ final class QuantityRule implements Rule {
         }
         int from = Spans.wordIndexIn(text, matcher.start());
         int to = from + matcher.group().split(" ").length;
-        boolean covered = verdict.matches.stream().anyMatch(m -> m.field().equals("quantity") && m.heard() != null
-                && m.start() != null && m.start().equals(intro.start(from)));
+        Double start = intro.start(from);
+        Double end = intro.end(Math.min(intro.tokens().size(), to + UNIT_AFTER_CUE) - 1);
+        boolean covered = verdict.matches.stream().anyMatch(m -> m.field().equals("quantity") && m.heard() != null && m.start() != null
+                && (m.start().equals(start) || start != null && end != null && m.start() >= start && m.start() <= end
+                        && m.status() == ResumeMatch.Status.MATCHED));
         if (!leadsPeople(intro) && !covered && ClaimFinder.stance(intro, from) != Claim.Stance.WANTED && intro.confidence(from, to) >= Claims.CONFIDENT) {
             unbacked(intro, verdict, from, Math.min(intro.tokens().size(), to + 3));
         }
@@ -165,6 +170,12 @@ final class QuantityRule implements Rule {
                 }
                 String unit = scale != null && scale.equals("%") ? "percent" : scale != null && scale.equals("x") ? "times"
                         : matcher.group(3) == null ? null : QuantityClaims.unitOf(matcher.group(3)).orElse(null);
+                if (unit == null) {
+                    List<String> after = ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1)));
+                    for (int i = 0; i < Math.min(after.size(), QuantityClaims.UNIT_WITHIN) && unit == null; i++) {
+                        unit = QuantityClaims.unitOf(after.get(i)).orElse(null);
+                    }
+                }
                 if (unit == null && TEAM_OF.matcher(line.toLowerCase(Locale.ROOT).substring(0, matcher.start())).find()) {
                     unit = "people";
                 }

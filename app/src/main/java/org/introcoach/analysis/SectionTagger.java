@@ -38,6 +38,8 @@ public final class SectionTagger {
      * usual order (transition, motivation, education, skills, experience) decides.
      */
     private static final int EARLIER_BY = 40;
+    /** "hi everyone" alone says hello, not who is speaking. */
+    private static final int GREETING_ONLY_WORDS = 3;
 
     static {
         for (IntroSection section : List.of(IntroSection.TRANSITION, IntroSection.MOTIVATION, IntroSection.EDUCATION, IntroSection.SKILLS,
@@ -101,7 +103,7 @@ public final class SectionTagger {
 
     private IntroSection sectionOf(Phrase phrase, int index, List<String> nameTokens, IntroSection previous) {
         String text = phrase.text();
-        if (index <= 1 && (GREETING.matcher(text).find() || mentionsName(phrase.tokens(), nameTokens))
+        if (index <= 1 && (GREETING.matcher(text).find() && phrase.tokens().size() > GREETING_ONLY_WORDS || mentionsName(phrase.tokens(), nameTokens))
                 || namesTheSpeaker(phrase.tokens(), nameTokens)) {
             return IntroSection.IDENTITY;
         }

@@ -113,7 +113,8 @@ final class SkillClaims {
                 if (SpokenNumbers.parse(first).isPresent() || Spans.EVERYDAY.contains(first) || ResumeWords.STOP.contains(first)) {
                     break;
                 }
-                if ((TECHNOLOGIES.contains(name) || PRODUCTS.contains(name)) && items.stream().noneMatch(c -> c[0] <= from && from < c[1])) {
+                if ((TECHNOLOGIES.contains(name) || PRODUCTS.contains(name) || canonical(Spans.joinLetters(tokens.subList(from, from + width))).isPresent())
+                        && items.stream().noneMatch(c -> c[0] <= from && from < c[1])) {
                     used.add(new int[] {from, from + width});
                     break;
                 }
