@@ -96,7 +96,9 @@ final class ClaimFinder {
                                     ResumeWords.tokens(school.institution())) >= 0.66)
                     .ifPresent(span -> {
                         mentioned.add(span);
-                        claims.add(claim(intro, Claim.Kind.SCHOOL, span[0], span[1], school.institution()));
+                        boolean other = anotherNameBefore(intro, span, school.institution());
+                        int from = other ? span[0] - 1 : span[0];
+                        claims.add(claim(intro, Claim.Kind.SCHOOL, from, span[1], other ? null : school.institution()));
                     });
         }
         for (int[] span : schoolSpans(intro)) {
@@ -114,6 +116,20 @@ final class ClaimFinder {
             int[] taken = shortened == null && initialsThenName != null ? withNext : span;
             claims.add(claim(intro, Claim.Kind.SCHOOL, taken[0], taken[1], shortened != null ? shortened : initialsThenName));
         }
+    }
+
+    /**
+     * "trinity college dublin" for University College Dublin: when the resume name has one word of
+     * its own, a name word said just before the match that is not the resume's makes it another place.
+     */
+    private static boolean anotherNameBefore(Intro intro, int[] span, String name) {
+        List<String> own = ResumeWords.tokens(name);
+        if (span[0] == 0 || ResumeWords.distinctive(name).size() > 1) {
+            return false;
+        }
+        String before = intro.tokens().get(span[0] - 1);
+        return !own.contains(before) && couldBeAName(before) && !Spans.EVERYDAY.contains(before)
+                && !ResumeWords.GENERIC_NAME_WORDS.contains(before) && !Lexicon.words("function-words").contains(before);
     }
 
     /**
@@ -313,6 +329,15 @@ final class ClaimFinder {
         for (int start : Spans.after(Lexicon.before("title-lead-ins"), intro)) {
             if (start < tokens.size() && (SENIORITY.containsKey(tokens.get(start)) || isProfession(tokens.get(start)))) {
                 starts.add(start);
+            }
+        }
+        for (Claim name : claims.stream().filter(c -> c.kind() == Claim.Kind.NAME).toList()) {
+            int article = name.to();
+            if (article + 1 < tokens.size() && Set.of("a", "an", "the").contains(tokens.get(article))) {
+                int end = titleEnd(tokens, article + 1);
+                if (tokens.subList(article + 1, end).stream().anyMatch(w -> SENIORITY.containsKey(w) || isProfession(w))) {
+                    starts.add(article + 1);
+                }
             }
         }
         for (int start : starts.stream().distinct().sorted().toList()) {

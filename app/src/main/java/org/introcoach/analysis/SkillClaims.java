@@ -167,6 +167,11 @@ final class SkillClaims {
     /** Whether spoken words are the resume's skill: the same sounds, a known variant, or its name cut short ("postgres"). */
     static boolean sameSkill(List<String> words, String resumeSkill) {
         String skill = Matching.normalise(resumeSkill).toLowerCase(java.util.Locale.ROOT);
+        String whole = String.join(" ", words);
+        if (words.size() > 1 && (TECHNOLOGIES.contains(whole) || PRODUCTS.contains(whole)) && !whole.equals(skill)
+                && canonical(whole).map(c -> !c.equals(skill)).orElse(true)) {
+            return false;
+        }
         List<String> skillWords = ResumeWords.tokens(resumeSkill);
         for (int drop = 0; drop < words.size(); drop++) {
             List<String> tail = words.subList(drop, words.size());
