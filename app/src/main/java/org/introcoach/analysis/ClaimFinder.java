@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.introcoach.draft.IntroSection;
-import org.introcoach.resume.Education;
 import org.introcoach.resume.Job;
 
 /**
@@ -23,14 +22,11 @@ import org.introcoach.resume.Job;
 final class ClaimFinder {
     private static final Set<String> ORGANISATIONS = Lexicon.words("organisations");
     private static final Set<String> GROUP_ENDINGS = Lexicon.words("group-endings");
-    private static final Set<String> NOT_A_SCHOOL_START = Lexicon.words("not-a-school-start");
     static final Set<String> EMPLOYER_PREPOSITIONS = Lexicon.words("employer-prepositions");
     private static final Set<String> ORGANISATION_CUES = Lexicon.words("organisation-cues");
     private static final Set<String> NOT_A_PLACE_OF_WORK = Lexicon.words("not-a-place-of-work");
     private static final Set<String> PLACE_OF_WORK_CUE = Lexicon.words("place-of-work-cues");
     private static final Set<String> SUBJECT = Lexicon.words("subject-pronouns");
-    private static final Set<String> INSTITUTION_WORDS = Lexicon.words("institution-words");
-    private static final Set<String> NOT_AN_INSTITUTION_NAME = Lexicon.words("not-an-institution-name");
     static final Map<String, List<String>> PROFESSIONS = Lexicon.mapping("professions");
     static final Map<String, List<String>> SENIORITY = Lexicon.mapping("seniority");
     private static final Pattern WANTED = Lexicon.anywhere("wanted-cues");
@@ -50,9 +46,9 @@ final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         if (!intro.tokens().isEmpty()) {
             claims.addAll(NameClaims.find(intro));
-            schools(intro, claims);
+            SchoolClaims.find(intro, claims);
             employers(intro, claims);
-            titles(intro, claims);
+            TitleClaims.find(intro, claims);
             claims.addAll(QuantityClaims.find(intro));
             claims.addAll(SkillClaims.find(intro));
             entities.ifPresent(finder -> entityClaims(intro, finder, claims));
@@ -85,102 +81,6 @@ final class ClaimFinder {
             return Claim.Stance.WANTED;
         }
         return PAST.matcher(before).find() ? Claim.Stance.BEFORE : Claim.Stance.NOW;
-    }
-
-    private static void schools(Intro intro, List<Claim> claims) {
-        List<int[]> mentioned = new ArrayList<>();
-        for (Education school : intro.resume().education()) {
-            ResumeWords.find(intro, school.institution())
-                    .filter(span -> intro.phraseAt(span[0]).section() == IntroSection.EDUCATION
-                            || SoundsAlike.coverage(intro.tokens().subList(span[0], Math.min(intro.tokens().size(), span[1] + 2)),
-                                    ResumeWords.tokens(school.institution())) >= 0.66)
-                    .ifPresent(span -> {
-                        mentioned.add(span);
-                        boolean other = anotherNameBefore(intro, span, school.institution());
-                        int from = other ? span[0] - 1 : span[0];
-                        claims.add(claim(intro, Claim.Kind.SCHOOL, from, span[1], other ? null : school.institution()));
-                    });
-        }
-        for (int[] span : schoolSpans(intro)) {
-            if (mentioned.stream().anyMatch(m -> m[0] < span[1] && span[0] < m[1])) {
-                continue;
-            }
-            List<String> heard = intro.tokens().subList(span[0], span[1]);
-            int[] withNext = {span[0], Math.min(intro.tokens().size(), span[1] + 1)};
-            List<String> heardWithNext = intro.tokens().subList(withNext[0], withNext[1]);
-            String shortened = intro.resume().education().stream().filter(school -> ResumeWords.isShortFormOf(heard, school.institution()))
-                    .map(Education::institution).findFirst().orElse(null);
-            String initialsThenName = heard.stream().allMatch(w -> w.length() == 1) ? intro.resume().education().stream()
-                    .filter(school -> ResumeWords.isShortFormOf(heardWithNext, school.institution())).map(Education::institution).findFirst().orElse(null)
-                    : null;
-            int[] taken = shortened == null && initialsThenName != null ? withNext : span;
-            claims.add(claim(intro, Claim.Kind.SCHOOL, taken[0], taken[1], shortened != null ? shortened : initialsThenName));
-        }
-    }
-
-    /**
-     * "trinity college dublin" for University College Dublin: when the resume name has one word of
-     * its own, a name word said just before the match that is not the resume's makes it another place.
-     */
-    private static boolean anotherNameBefore(Intro intro, int[] span, String name) {
-        List<String> own = ResumeWords.tokens(name);
-        if (span[0] == 0 || ResumeWords.distinctive(name).size() > 1) {
-            return false;
-        }
-        String before = intro.tokens().get(span[0] - 1);
-        return !own.contains(before) && couldBeAName(before) && !Spans.EVERYDAY.contains(before)
-                && !ResumeWords.GENERIC_NAME_WORDS.contains(before) && !Lexicon.words("function-words").contains(before);
-    }
-
-    /**
-     * Where the speaker named a place of study: after a cue ("graduated from", "degree at") or by
-     * its form ("university of lagos", "boston college"), spoken names being lowercase.
-     */
-    private static List<int[]> schoolSpans(Intro intro) {
-        List<int[]> spans = new ArrayList<>();
-        for (int start : Spans.afterArticle(Lexicon.before("school-cues"), intro)) {
-            int[] span = Spans.nameSpan(intro, start, 5);
-            if (span != null && !NOT_A_SCHOOL_START.contains(intro.tokens().get(span[0]))
-                    && !ResumeWords.GENERIC_NAME_WORDS.containsAll(intro.tokens().subList(span[0], span[1]))) {
-                spans.add(span);
-            }
-        }
-        List<String> tokens = intro.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            int[] span = institutionAt(tokens, i);
-            if (span != null && spans.stream().noneMatch(c -> c[0] < span[1] && span[0] < c[1])) {
-                spans.add(span);
-            }
-        }
-        return spans;
-    }
-
-    /** "university of lagos", "the college of william and mary", "boston college" starting at or ending at word i. */
-    private static int[] institutionAt(List<String> tokens, int i) {
-        String word = tokens.get(i);
-        if (!INSTITUTION_WORDS.contains(word)) {
-            return null;
-        }
-        if (i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
-            int end = Math.min(tokens.size(), i + 4);
-            while (end > i + 3 && (ResumeWords.STOP.contains(tokens.get(end - 1)) || Spans.CLAUSE_START.contains(tokens.get(end - 1))
-                    || SpokenNumbers.parse(tokens.get(end - 1)).isPresent())) {
-                end--;
-            }
-            String name = tokens.get(i + 2);
-            if (ResumeWords.STOP.contains(name) || SpokenNumbers.parse(name).isPresent()) {
-                return null;
-            }
-            return new int[] {i, end};
-        }
-        if (i > 0) {
-            String name = tokens.get(i - 1);
-            if (NOT_AN_INSTITUTION_NAME.contains(name) || Spans.CLAUSE_START.contains(name) || SpokenNumbers.parse(name).isPresent()) {
-                return null;
-            }
-            return new int[] {i - 1, i + 1};
-        }
-        return null;
     }
 
     private static void employers(Intro intro, List<Claim> claims) {
@@ -241,7 +141,7 @@ final class ClaimFinder {
         return starts;
     }
 
-    private static boolean couldBeAName(String w) {
+    static boolean couldBeAName(String w) {
         return !(ResumeWords.STOP.contains(w) || Spans.NOT_AN_EMPLOYER.contains(w) || NOT_A_PLACE_OF_WORK.contains(w)
                 || Spans.CLAUSE_START.contains(w) || w.endsWith("ing") || w.endsWith("ed") || SpokenNumbers.parse(w).isPresent() || w.length() < 3);
     }
@@ -302,72 +202,6 @@ final class ClaimFinder {
 
     static boolean isProfession(String word) {
         return PROFESSIONS.containsKey(word) || PROFESSIONS.values().stream().anyMatch(list -> list.contains(word));
-    }
-
-    private static void titles(Intro intro, List<Claim> claims) {
-        List<int[]> mentioned = new ArrayList<>();
-        for (Job job : intro.resume().work()) {
-            if (job.title().isBlank()) {
-                continue;
-            }
-            ResumeWords.find(intro, job.title()).ifPresent(found -> {
-                int end = found[1];
-                List<String> titleWords = ResumeWords.tokens(job.title());
-                while (end < intro.tokens().size() && end < found[1] + 2 && !titleWords.contains(intro.tokens().get(end))
-                        && (SENIORITY.containsKey(intro.tokens().get(end)) || isProfession(intro.tokens().get(end)))) {
-                    end++;
-                }
-                int[] span = {found[0], end};
-                if (mentioned.stream().noneMatch(m -> m[0] < span[1] && span[0] < m[1])) {
-                    mentioned.add(span);
-                    claims.add(claim(intro, Claim.Kind.TITLE, span[0], span[1], end == found[1] ? job.title() : null));
-                }
-            });
-        }
-        List<String> tokens = intro.tokens();
-        List<Integer> starts = new ArrayList<>(Spans.after(Lexicon.before("role-cues"), intro));
-        for (int start : Spans.after(Lexicon.before("title-lead-ins"), intro)) {
-            if (start < tokens.size() && (SENIORITY.containsKey(tokens.get(start)) || isProfession(tokens.get(start)))) {
-                starts.add(start);
-            }
-        }
-        for (Claim name : claims.stream().filter(c -> c.kind() == Claim.Kind.NAME).toList()) {
-            int article = name.to();
-            if (article + 1 < tokens.size() && Set.of("a", "an", "the").contains(tokens.get(article))) {
-                int end = titleEnd(tokens, article + 1);
-                if (tokens.subList(article + 1, end).stream().anyMatch(w -> SENIORITY.containsKey(w) || isProfession(w))) {
-                    starts.add(article + 1);
-                }
-            }
-        }
-        for (int start : starts.stream().distinct().sorted().toList()) {
-            int end = titleEnd(tokens, start);
-            if (end <= start || mentioned.stream().anyMatch(m -> m[0] <= start && start < m[1])) {
-                continue;
-            }
-            claims.add(claim(intro, Claim.Kind.TITLE, start, end, null));
-        }
-    }
-
-    /** A claimed title runs to its profession word ("senior product designer", "director of marketing"), or three words without one. */
-    private static int titleEnd(List<String> tokens, int start) {
-        int limit = Math.min(tokens.size(), start + 4);
-        for (int i = start; i < limit; i++) {
-            if (isProfession(tokens.get(i)) && !(i + 2 < tokens.size() && tokens.get(i + 1).equals("of"))) {
-                int end = i + 1;
-                while (end < tokens.size() && end < start + 5 && (isProfession(tokens.get(end)) || SENIORITY.containsKey(tokens.get(end)))) {
-                    end++;
-                }
-                return end;
-            }
-            if (i + 2 < tokens.size() && SENIORITY.containsKey(tokens.get(i)) && tokens.get(i + 1).equals("of")) {
-                return i + 3;
-            }
-            if (i > start && (ResumeWords.STOP.contains(tokens.get(i)) || Spans.CLAUSE_START.contains(tokens.get(i)))) {
-                return i;
-            }
-        }
-        return Math.min(tokens.size(), start + 3);
     }
 
     static List<String> words(String text) {
