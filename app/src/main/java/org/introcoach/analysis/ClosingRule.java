@@ -42,6 +42,11 @@ final class ClosingRule implements Rule {
         }
     }
 
+    /** Ending on what the speaker would bring ("i'd bring ...") looks forward, as a close should. */
+    static boolean offers(Phrase phrase) {
+        return OFFER.matcher(phrase.text()).find();
+    }
+
     /** Words that say nothing when they end an intro: "... and yeah so that's kind of um". */
     private static boolean endsInFillerWords(List<String> tokens) {
         int start = tokens.size();

@@ -34,7 +34,10 @@ final class EmployerRule implements Rule {
         }
         boolean contradicted = false;
         for (Claim claim : claims) {
+            List<String> heard = intro.tokens().subList(claim.from(), claim.to());
             if (claim.matchesResume() || claim.stance() == Claim.Stance.WANTED
+                    || intro.phraseAt(claim.from()).section() == IntroSection.MOTIVATION
+                    || heard.stream().allMatch(w -> ResumeWords.GENERIC_NAME_WORDS.contains(w) || ResumeWords.STOP.contains(w))
                     || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()})) {
                 continue;
             }

@@ -26,7 +26,8 @@ final class OrderRule implements Rule {
                     .anyMatch(p -> p.section() == IntroSection.EXPERIENCE || p.section() == IntroSection.EDUCATION);
             boolean endsOnMotivation = intro.phrases().subList(motivation, intro.phrases().size()).stream()
                     .filter(p -> p.section() != IntroSection.OTHER).reduce((a, b) -> b).map(p -> p.section() == IntroSection.MOTIVATION).orElse(false);
-            if (backgroundAfter && !endsOnMotivation) {
+            Phrase last = intro.phrases().stream().filter(p -> p.section() != IntroSection.OTHER).reduce((a, b) -> b).orElse(early);
+            if (backgroundAfter && !endsOnMotivation && !ClosingRule.offers(last)) {
                 verdict.add(Finding.of(FindingCode.SECTION_ORDER, Severity.WARNING,
                         "You said what you want before your background, and ended on the past. Give your background first, then end on what you want next.").at(early));
             }

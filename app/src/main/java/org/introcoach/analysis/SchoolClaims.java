@@ -86,6 +86,10 @@ final class SchoolClaims {
     /** "university of lagos", "the college of william and mary", "boston college" starting at or ending at word i. */
     private static int[] institutionAt(List<String> tokens, int i) {
         String word = tokens.get(i);
+        if (word.equals("school") && i + 2 < tokens.size() && tokens.get(i + 1).equals("of") && !ResumeWords.STOP.contains(tokens.get(i + 2))) {
+            int from = i > 0 && ClaimFinder.couldBeAName(tokens.get(i - 1)) && !NOT_AN_INSTITUTION_NAME.contains(tokens.get(i - 1)) ? i - 1 : i;
+            return new int[] {from, i + 3};
+        }
         if (!INSTITUTION_WORDS.contains(word)) {
             return null;
         }

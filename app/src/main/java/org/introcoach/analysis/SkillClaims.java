@@ -148,6 +148,12 @@ final class SkillClaims {
     static boolean namesASkill(List<String> spoken) {
         List<String> words = List.of(Spans.joinLetters(spoken).split(" "));
         String said = String.join(" ", words);
+        for (int keep = words.size() - 1; keep >= 1; keep--) {
+            String head = String.join(" ", words.subList(0, keep));
+            if (TECHNOLOGIES.contains(head) || PRODUCTS.contains(head) || canonical(head).isPresent()) {
+                return true;
+            }
+        }
         for (int drop = 0; drop < words.size(); drop++) {
             String tail = String.join(" ", words.subList(drop, words.size()));
             if (TECHNOLOGIES.contains(tail) || PROFESSIONAL.contains(tail) || CERTIFICATES.contains(tail) || PRODUCTS.contains(tail)

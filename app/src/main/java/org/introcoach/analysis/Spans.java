@@ -61,7 +61,8 @@ final class Spans {
             if (end > start && spelledLetter(tokens, end - 1) && tokens.subList(start, end).stream().allMatch(w -> w.length() == 1 || w.equals("and"))) {
                 break;
             }
-            if (ResumeWords.STOP.contains(word) || word.matches("\\d+|i'm|i've|i'd") || end > start && word.length() > 5 && word.endsWith("ing")) {
+            if (ResumeWords.STOP.contains(word) || end > start && CLAUSE_START.contains(word) || word.matches("\\d+|i'm|i've|i'd")
+                    || end > start && word.length() > 5 && word.endsWith("ing")) {
                 break;
             }
             end++;

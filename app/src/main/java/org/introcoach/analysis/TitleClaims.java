@@ -36,8 +36,14 @@ final class TitleClaims {
         List<String> tokens = intro.tokens();
         List<Integer> starts = new ArrayList<>(Spans.after(Lexicon.before("role-cues"), intro));
         for (int start : Spans.after(Lexicon.before("title-lead-ins"), intro)) {
-            if (start < tokens.size() && (ClaimFinder.SENIORITY.containsKey(tokens.get(start)) || ClaimFinder.isProfession(tokens.get(start)))) {
-                starts.add(start);
+            for (int word = start; word < Math.min(tokens.size(), start + 2); word++) {
+                if (ClaimFinder.SENIORITY.containsKey(tokens.get(word)) || ClaimFinder.isProfession(tokens.get(word))) {
+                    starts.add(start);
+                    break;
+                }
+                if (ResumeWords.STOP.contains(tokens.get(word)) || Spans.CLAUSE_START.contains(tokens.get(word))) {
+                    break;
+                }
             }
         }
         for (Claim name : claims.stream().filter(c -> c.kind() == Claim.Kind.NAME).toList()) {

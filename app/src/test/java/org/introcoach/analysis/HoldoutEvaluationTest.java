@@ -29,7 +29,7 @@ class HoldoutEvaluationTest {
     static final double PAIRS_ORDERED = 0.95;
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout.json", "holdout-2.json", "holdout-3.json", "holdout-4.json", "holdout-5.json"})
+    @ValueSource(strings = {"holdout.json", "holdout-2.json", "holdout-3.json", "holdout-4.json", "holdout-5.json", "holdout-6.json"})
     void findsWhatACarefulInterviewerWouldOnIntrosItWasNotShapedOn(String fileName) throws Exception {
         EvaluationSet set = new EvaluationSet(fileName);
         IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
