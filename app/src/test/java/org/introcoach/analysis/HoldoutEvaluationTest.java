@@ -19,12 +19,11 @@ class HoldoutEvaluationTest {
     static final double RECALL_FLOOR = 0.95;
     static final double FALSE_CEILING = 0.01;
     /**
-     * The newest blind set, whose misses have not yet been worked on: it guards against getting
-     * worse than its measured 0.59 (20 of 34) until they are. Its first-run figures are in
-     * samples/evaluation/README.md.
+     * The two newest blind sets, whose misses have been worked on only in part: they guard against
+     * getting worse than what they measure now (holdout-5 0.82, holdout-6 0.85) until the rest is
+     * done. Their first-run figures are in samples/evaluation/README.md.
      */
-    static final String NOT_YET_WORKED_ON = "holdout-5.json";
-    static final double NOT_YET_WORKED_ON_RECALL_FLOOR = 0.55;
+    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-5.json", 0.80, "holdout-6.json", 0.80);
     /** Share of flawed intros that must score below their clean pair on their flaw's dimension. */
     static final double PAIRS_ORDERED = 0.95;
 
@@ -59,9 +58,9 @@ class HoldoutEvaluationTest {
             }
         }
         System.out.print(summary + pairs);
-        double floor = fileName.equals(NOT_YET_WORKED_ON) ? NOT_YET_WORKED_ON_RECALL_FLOOR : RECALL_FLOOR;
+        double floor = PARTLY_WORKED_ON.getOrDefault(fileName, RECALL_FLOOR);
         assertTrue(tally.recall() >= floor && tally.falseRate() <= FALSE_CEILING, summary);
-        if (!fileName.equals(NOT_YET_WORKED_ON)) {
+        if (!PARTLY_WORKED_ON.containsKey(fileName)) {
             assertTrue(disordered <= paired * (1 - PAIRS_ORDERED), pairs.toString());
         }
     }
