@@ -47,6 +47,12 @@ public final class IntroAnalyzer {
      * well the rest went: with one, the overall score is at most this (a fail, not an 84).
      */
     public static final int WRONG_IDENTITY_CAP = 60;
+    /**
+     * A take more than twice the longest its target allows is not an intro however good its words
+     * (a 60-minute "intro" must not score 87): conciseness is 0 and the overall at most this.
+     */
+    public static final int FAR_OUT_OF_BAND_CAP = 40;
+    static final double FAR_OUT_OF_BAND = 2.0;
     /** Fewer words than this is nothing to judge: no scores, only "nothing was heard". */
     static final int WORDS_TO_JUDGE = 5;
     private static final Set<FindingCode> ABSENCE = EnumSet.of(FindingCode.MISSING_SECTION, FindingCode.NO_TARGET,
@@ -136,6 +142,11 @@ public final class IntroAnalyzer {
         if (wrongIdentity) {
             overall = Math.min(overall, WRONG_IDENTITY_CAP);
         }
+        Double duration = verdict.metrics.durationSeconds();
+        if (judged && duration != null && duration > target.maxSeconds() * FAR_OUT_OF_BAND) {
+            overall = Math.min(overall, FAR_OUT_OF_BAND_CAP);
+            scores.put(Dimension.CONCISENESS, 0);
+        }
         Map<String, Report.DimensionScore> dimensions = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
             dimensions.put(dimension.id(), new Report.DimensionScore(scores.get(dimension), judged
@@ -199,6 +210,9 @@ public final class IntroAnalyzer {
             };
         }
 
+        /** An intro has five or six parts; more than this many changes of subject is listed no further. */
+        static final int ORDER_STEPS_SHOWN = 7;
+
         private static String order(Intro intro) {
             List<String> order = new ArrayList<>();
             for (Phrase phrase : intro.phrases()) {
@@ -206,6 +220,11 @@ public final class IntroAnalyzer {
                 if (phrase.section() != IntroSection.OTHER && (order.isEmpty() || !order.get(order.size() - 1).equals(id))) {
                     order.add(id);
                 }
+            }
+            if (order.size() > ORDER_STEPS_SHOWN) {
+                int more = order.size() - ORDER_STEPS_SHOWN;
+                order = new ArrayList<>(order.subList(0, ORDER_STEPS_SHOWN));
+                order.add("… (%d more changes of subject)".formatted(more));
             }
             return order.isEmpty() ? "nothing recognisable" : String.join(" → ", order);
         }

@@ -196,4 +196,19 @@ class CarefulInterviewerTest {
         assertTrue(empty.findings().stream().noneMatch(f -> f.code() == FindingCode.NO_TARGET));
         assertFalse(say(OPENING + "i'm a backend engineer at stripe" + CLOSING).nothingToJudge());
     }
+
+    @Test
+    void anHourLongIntroIsNotAGoodIntroAndItsSummariesStayShort() {
+        StringBuilder hour = new StringBuilder(OPENING + "i'm a backend engineer at stripe building payment services in java");
+        for (int i = 0; hour.toString().split(" ").length < 150 * 60; i++) {
+            hour.append(" | then i worked on the payouts api and after that on billing and then on the ledger").append(CLOSING);
+        }
+        Report report = say(hour.toString());
+        assertTrue(report.metrics().durationSeconds() > 3000, "an hour: " + report.metrics().durationSeconds());
+        assertTrue(report.overall() <= IntroAnalyzer.FAR_OUT_OF_BAND_CAP, "overall " + report.overall());
+        assertEquals(0, report.score(Dimension.CONCISENESS));
+        report.dimensions().values().forEach(score -> assertTrue(score.summary().length() < 300, score.summary()));
+        Report right = say(OPENING + "i'm a backend engineer at stripe building payment services in java" + CLOSING);
+        assertTrue(right.overall() > IntroAnalyzer.FAR_OUT_OF_BAND_CAP);
+    }
 }
