@@ -57,7 +57,7 @@ public final class Coach {
         WavRecordingWriter writer = null;
         try {
             writer = WavRecordingWriter.create(pending.recording());
-            LiveTranscription live = transcriber.startLive(listener::text);
+            LiveTranscription live = transcriber.startLive(listener::text).recheckAgainst(ResumeVocabulary.of(judging.resume()));
             Take take = new Take(this, pending, source, writer, live, judging, listener);
             take.start();
             return take;
@@ -82,7 +82,7 @@ public final class Coach {
         try (DecodedAudio audio = decoder.open(file)) {
             PendingAttempt pending = attempts.begin(file.getFileName().toString());
             try {
-                Transcript transcript = recognise(audio, pending, progress, cancelled);
+                Transcript transcript = recognise(audio, pending, ResumeVocabulary.of(judging.resume()), progress, cancelled);
                 List<String> warnings = new ArrayList<>(audio.info().warnings());
                 return judgeAndSave(pending, transcript, judging, warnings);
             } catch (IOException | RuntimeException e) {
@@ -97,7 +97,7 @@ public final class Coach {
             throws IOException {
         PendingAttempt pending = attempts.resume(take);
         try (DecodedAudio audio = decoder.open(take.recording());
-             LiveTranscription live = transcriber.startQuiet()) {
+             LiveTranscription live = transcriber.startQuiet().recheckAgainst(ResumeVocabulary.of(judging.resume()))) {
             Transcript transcript = feed(audio, live, null, progress, cancelled);
             return judgeAndSave(pending, transcript, judging, List.of("recovered from a take that was not finished"));
         } catch (IOException | RuntimeException e) {
@@ -106,10 +106,10 @@ public final class Coach {
         }
     }
 
-    private Transcript recognise(DecodedAudio audio, PendingAttempt pending, DoubleConsumer progress, BooleanSupplier cancelled)
-            throws IOException {
+    private Transcript recognise(DecodedAudio audio, PendingAttempt pending, List<String> vocabulary,
+                                 DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         try (WavRecordingWriter writer = WavRecordingWriter.create(pending.recording());
-             LiveTranscription live = transcriber.startQuiet()) {
+             LiveTranscription live = transcriber.startQuiet().recheckAgainst(vocabulary)) {
             return feed(audio, live, writer, progress, cancelled);
         }
     }

@@ -49,6 +49,13 @@ public final class SpeechModel implements AutoCloseable {
         return recognizer;
     }
 
+    /** A recognizer restricted to a Vosk runtime grammar: a JSON list of phrases, "[unk]" for anything else. */
+    Recognizer newRecognizer(float sampleRate, String grammar) throws IOException {
+        Recognizer recognizer = new Recognizer(model, sampleRate, grammar);
+        recognizer.setWords(true);
+        return recognizer;
+    }
+
     @Override
     public void close() {
         model.close();

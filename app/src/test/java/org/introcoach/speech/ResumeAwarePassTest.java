@@ -1,0 +1,111 @@
+package org.introcoach.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.introcoach.testing.ExternalTool;
+import org.introcoach.testing.ProjectFiles;
+import org.introcoach.testing.TestSpeech;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The resume-aware second pass hears the resume's names where the first pass misheard them, and
+ * never turns a different name that was really said into the resume's. Speech from flite's CMU
+ * voices (apt-get install flite; .ci/run installs it) and the bundled festival sample.
+ */
+class ResumeAwarePassTest {
+    private static final List<String> PRIYA = List.of("Priya Raman", "Priya", "Carnegie Mellon University", "Anna University",
+            "Shopify", "Engineering Manager", "ThoughtWorks", "Senior Software Engineer", "Infosys", "Software Engineer");
+    private static final List<String> MARIA = List.of("Maria Chen", "Maria", "University of Washington", "Stripe",
+            "Backend Engineer", "Amazon", "Software Development Engineer Intern", "Java", "Distributed Systems", "Cloud");
+
+    private final VoskTranscriber transcriber = TestSpeech.transcriber();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hearsTheResumesNamesTheFirstPassMisheard() throws Exception {
+        Path sample = ProjectFiles.sample("intro-priya-raman.wav");
+        String firstPass = transcriber.transcribe(sample).transcript().text();
+        Transcript rechecked = transcriber.transcribe(sample, PRIYA, fraction -> { }, () -> false).transcript();
+
+        for (String misheard : List.of("pretty raman", "an university", "emphasis", "thought she works")) {
+            assertTrue(firstPass.contains(misheard), "the first pass mishears: " + firstPass);
+        }
+        for (String name : List.of("priya raman", "anna university", "infosys", "thoughtworks", "carnegie mellon university")) {
+            assertTrue(rechecked.text().contains(name), "heard again: " + rechecked.text());
+        }
+        Word priya = rechecked.words().stream().filter(w -> w.text().equals("priya")).findFirst().orElseThrow();
+        assertTrue(priya.fromResumePass());
+        assertEquals(new Alternative("pretty raman", priya.alternative().confidence(), Alternative.FIRST_PASS), priya.alternative());
+        assertTrue(priya.alternative().confidence() < 1);
+    }
+
+    @Test
+    void wordsAwayFromTheResumesNamesAreLeftAsTheFirstPassHeardThem() throws Exception {
+        Path sample = ProjectFiles.sample("intro-priya-raman.wav");
+        List<String> firstPass = transcriber.transcribe(sample).transcript().words().stream().map(Word::text).toList();
+        List<Word> rechecked = transcriber.transcribe(sample, PRIYA, fraction -> { }, () -> false).transcript().words();
+        List<String> unchanged = rechecked.stream().filter(w -> !w.fromResumePass()).map(Word::text).toList();
+        int replaced = (int) rechecked.stream().filter(Word::fromResumePass).count();
+        assertTrue(replaced <= 10, "only names were replaced: " + replaced);
+        assertTrue(firstPass.size() - unchanged.size() <= 12, "first pass " + firstPass.size() + " words, kept " + unchanged.size());
+        assertEquals(firstPass.subList(firstPass.size() - 20, firstPass.size()), unchanged.subList(unchanged.size() - 20, unchanged.size()));
+    }
+
+    @Test
+    void aDifferentEmployerOrSchoolSaidIsStillHeard() throws Exception {
+        String[][] pairs = {{"stripe", "google"}, {"stripe", "microsoft"}, {"university of washington", "harvard university"},
+                {"amazon", "facebook"}};
+        List<String> failures = new ArrayList<>();
+        int rightHeard = 0;
+        int wrongKept = 0;
+        int cases = 0;
+        for (String voice : List.of("slt", "rms", "awb")) {
+            for (String[] pair : pairs) {
+                for (int which = 0; which < 2; which++) {
+                    String said = pair[which];
+                    String sentence = "since then i have worked as an engineer at " + said + " for five years.";
+                    if (said.contains("university")) {
+                        sentence = "i graduated from the " + said + " in twenty nineteen.";
+                    }
+                    Path raw = dir.resolve(voice + cases + ".raw.wav");
+                    Path wav = dir.resolve(voice + cases + ".wav");
+                    ExternalTool.run("flite", "-voice", voice, "-t", sentence, "-o", raw.toString());
+                    ExternalTool.run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
+                    String heard = transcriber.transcribe(wav, MARIA, fraction -> { }, () -> false).transcript().text();
+                    if (which == 0) {
+                        rightHeard += heard.contains(said) ? 1 : 0;
+                    } else if (!heard.contains(pair[0])) {
+                        wrongKept++;
+                    } else {
+                        failures.add(voice + " said '" + said + "', heard '" + heard + "'");
+                    }
+                    cases++;
+                }
+            }
+        }
+        System.out.printf("wrong-entity set: %d of %d right entities heard, %d of %d wrong entities still heard as not the resume's%n",
+                rightHeard, cases / 2, wrongKept, cases / 2);
+        assertTrue(failures.isEmpty(), "a wrong entity was turned into the resume's: " + failures);
+        assertTrue(rightHeard >= cases / 2 - 3, rightHeard + " of " + cases / 2 + " right entities heard (10 of 12 when this bound was set)");
+    }
+
+    @Test
+    void soundAlikesAreTheMishearingsNotOtherNames() {
+        assertTrue(ResumeAwarePass.soundsLike("emphasis", "infosys"));
+        assertTrue(ResumeAwarePass.soundsLike("pretty raman", "priya raman"));
+        assertTrue(ResumeAwarePass.soundsLike("tribe", "stripe"));
+        assertTrue(ResumeAwarePass.soundsLike("thought she works", "thoughtworks"));
+        assertFalse(ResumeAwarePass.soundsLike("google", "stripe"));
+        assertFalse(ResumeAwarePass.soundsLike("microsoft", "stripe"));
+        assertFalse(ResumeAwarePass.soundsLike("lead", "cloud"));
+        assertFalse(ResumeAwarePass.soundsLike("harvard university", "university of washington"));
+    }
+}
