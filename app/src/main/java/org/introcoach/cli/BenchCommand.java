@@ -163,14 +163,25 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * A 90 s take recorded through the practice loop (the audio repeated, fed as fast as it is recognised),
-     * then the time from stop to saved feedback: the rest of recognition, analysis and writing the attempt.
+     * then the time from stop to saved feedback: the rest of recognition, analysis and writing the attempt;
+     * measured with the resume-aware second pass and again without it, the difference being its cost at stop.
      */
     private Map<String, Object> practiceLoopFigures(SpeechModel speech, Path input, Resume judgedAgainst) throws Exception {
+        Map<String, Object> figures = stopToFeedback(speech, input, judgedAgainst, true);
+        Map<String, Object> firstPassOnly = stopToFeedback(speech, input, judgedAgainst, false);
+        figures.put("firstPassOnlyStopToSavedFeedbackMedianMillis", firstPassOnly.get("stopToSavedFeedbackMedianMillis"));
+        figures.put("secondPassStopCostMillis", (double) figures.get("stopToSavedFeedbackMedianMillis")
+                - (double) firstPassOnly.get("stopToSavedFeedbackMedianMillis"));
+        return figures;
+    }
+
+    private Map<String, Object> stopToFeedback(SpeechModel speech, Path input, Resume judgedAgainst, boolean resumeAware)
+            throws Exception {
         Path scratch = Files.createTempDirectory("introcoach-bench");
         try {
             Coach coach = new Coach(new VoskTranscriber(speech, new AudioDecoder()),
                     new IntroAnalyzer(SectionTagger.train(), loadLanguageModels()),
-                    new AttemptStore(scratch, context.clock()), new AudioDecoder(), context.clock());
+                    new AttemptStore(scratch, context.clock()), new AudioDecoder(), context.clock(), resumeAware);
             double[] stopMillis = new double[Math.max(1, rounds)];
             for (int round = 0; round < stopMillis.length; round++) {
                 CountDownLatch ended = new CountDownLatch(1);

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.introcoach.audio.AudioDecoder;
 import org.vosk.Recognizer;
@@ -22,8 +24,8 @@ import org.vosk.Recognizer;
  * words of the first pass ("at", "i", "the", ...), and {@code [unk]} for anything else. (With all
  * the first pass's words in the grammar it says them again: "emphasis" keeps beating "infosys",
  * the open model's acoustic fit being what it is.) A resume phrase the grammar decoder heard replaces the first-pass words under it only
- * when the first pass was unsure of one of them (confidence below {@value #LOW_CONFIDENCE}) and
- * they sound like it (see {@link #soundsLike}): "pretty raman" becomes "priya raman", "tribe" becomes "stripe", but a
+ * when they sound like it (see {@link #soundsLike}) and, for a short name (under four consonants),
+ * the first pass was unsure of one of them (confidence below {@value #LOW_CONFIDENCE}): "pretty raman" becomes "priya raman", "tribe" becomes "stripe", but a
  * clearly said "google" is never turned into "stripe", so a real mismatch stays heard. The words
  * chosen carry the other hypothesis in {@link Word#alternative()}.
  */
@@ -49,22 +51,62 @@ public final class ResumeAwarePass {
 
     private final SpeechModel model;
     private final List<List<String>> phrases;
+    private final Map<List<String>, Spoken> spoken = new HashMap<>();
     private final Set<String> vocabulary;
+
+    /**
+     * A resume phrase as the grammar says it: a word the model does not know is spelled with words
+     * it does ("shopify" as "shop i fy"), and heard back as the resume writes it.
+     */
+    private record Spoken(List<String> written, List<String> tokens, int[] tokensPerWord) {
+    }
 
     /** @param phrases the resume's names, schools, employers, titles and skills, as written */
     public ResumeAwarePass(SpeechModel model, List<String> phrases) {
         this.model = model;
+        Set<String> known = model.vocabulary();
         Set<List<String>> distinct = new LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>();
         for (String phrase : phrases) {
-            List<String> words = words(phrase);
-            if (!words.isEmpty()) {
-                distinct.add(words);
+            List<String> written = words(phrase);
+            if (written.isEmpty()) {
+                continue;
             }
+            for (List<List<String>> spelling : spellings(written, known)) {
+                List<String> tokens = new ArrayList<>();
+                int[] perWord = new int[written.size()];
+                for (int i = 0; i < written.size(); i++) {
+                    tokens.addAll(spelling.get(i));
+                    perWord[i] = spelling.get(i).size();
+                }
+                if (distinct.add(tokens)) {
+                    spoken.put(tokens, new Spoken(written, tokens, perWord));
+                }
+                all.addAll(tokens);
+            }
+            all.addAll(written);
         }
         this.phrases = List.copyOf(distinct);
-        Set<String> all = new LinkedHashSet<>();
-        this.phrases.forEach(all::addAll);
         this.vocabulary = Set.copyOf(all);
+    }
+
+    /** How the grammar may say a phrase: as written, with each unknown word respelled (one or two ways). */
+    private static List<List<List<String>>> spellings(List<String> written, Set<String> known) {
+        List<List<List<String>>> spellings = new ArrayList<>();
+        spellings.add(new ArrayList<>());
+        for (String word : written) {
+            List<List<String>> ways = known.isEmpty() || known.contains(word) ? List.of(List.of(word)) : Respelling.ways(word, known);
+            List<List<List<String>>> extended = new ArrayList<>();
+            for (List<List<String>> spelling : spellings) {
+                for (List<String> way : ways) {
+                    List<List<String>> longer = new ArrayList<>(spelling);
+                    longer.add(way);
+                    extended.add(longer);
+                }
+            }
+            spellings = extended.size() > 4 ? extended.subList(0, 4) : extended;
+        }
+        return spellings;
     }
 
     public boolean isEmpty() {
@@ -168,18 +210,26 @@ public final class ResumeAwarePass {
                 continue;
             }
             List<Word> replaced = out.subList(from, to);
+            Spoken said = spoken.get(phrase);
             String before = text(replaced);
-            String after = String.join(" ", phrase);
+            String after = String.join(" ", said.written());
             if (before.equals(after)) {
                 continue;
             }
             double firstConfidence = replaced.stream().mapToDouble(Word::confidence).average().orElse(0);
             double secondConfidence = heard.stream().mapToDouble(Word::confidence).average().orElse(0);
             double weakest = replaced.stream().mapToDouble(Word::confidence).min().orElse(1);
-            if (weakest < LOW_CONFIDENCE && soundsLike(before, after)) {
+            boolean distinctive = skeleton(after).length() >= 4;
+            if ((weakest < LOW_CONFIDENCE || distinctive) && soundsLike(before, after)) {
                 Alternative firstHeard = new Alternative(before, firstConfidence, Alternative.FIRST_PASS);
-                List<Word> chosen = heard.stream()
-                        .map(w -> new Word(w.text(), w.start(), w.end(), w.confidence(), firstHeard)).toList();
+                List<Word> chosen = new ArrayList<>();
+                int token = 0;
+                for (int k = 0; k < said.written().size(); k++) {
+                    List<Word> pieces = heard.subList(token, token + said.tokensPerWord()[k]);
+                    token += pieces.size();
+                    chosen.add(new Word(said.written().get(k), pieces.get(0).start(), pieces.get(pieces.size() - 1).end(),
+                            pieces.stream().mapToDouble(Word::confidence).min().orElse(0), firstHeard));
+                }
                 replaced.clear();
                 replaced.addAll(chosen);
             } else {
