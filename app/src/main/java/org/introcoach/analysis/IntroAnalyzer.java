@@ -180,7 +180,9 @@ public final class IntroAnalyzer {
 
     private static TranscriptDocument transcript(SpokenText spoken) {
         List<TranscriptDocument.Entry> entries = spoken.words().stream()
-                .map((Word w) -> new TranscriptDocument.Entry(w.text(), w.start(), w.end(), w.confidence())).toList();
+                .map((Word w) -> w.alternative() == null ? new TranscriptDocument.Entry(w.text(), w.start(), w.end(), w.confidence())
+                        : new TranscriptDocument.Entry(w.text(), w.start(), w.end(), w.confidence(), w.alternative().text(),
+                                w.alternative().confidence(), w.alternative().pass())).toList();
         return new TranscriptDocument(null, String.join(" ", spoken.tokens()), spoken.timed() ? entries : List.of(),
                 spoken.timed() && spoken.durationSeconds() != null ? spoken.durationSeconds() : 0);
     }

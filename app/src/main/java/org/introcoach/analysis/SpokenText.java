@@ -22,7 +22,7 @@ public record SpokenText(List<Word> words, boolean timed, Set<Integer> breaksBef
 
     public static SpokenText of(Transcript transcript) {
         List<Word> words = transcript.words().stream()
-                .map(word -> new Word(word.text().toLowerCase(Locale.ROOT), word.start(), word.end(), word.confidence()))
+                .map(word -> new Word(word.text().toLowerCase(Locale.ROOT), word.start(), word.end(), word.confidence(), word.alternative()))
                 .filter(word -> !word.text().isBlank()).toList();
         return new SpokenText(words, true, Set.of());
     }

@@ -25,6 +25,7 @@ import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.Template;
+import org.introcoach.practice.ResumeVocabulary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.SpeechModel;
@@ -92,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             template = Optional.of(found);
             rendered = Optional.of(new DraftRenderer().render(found, planned));
         }
-        SpokenText spoken = speech.audio != null ? transcribe(err) : readTranscript(speech.transcript);
+        SpokenText spoken = speech.audio != null ? transcribe(err, judgedAgainst) : readTranscript(speech.transcript);
         Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
         Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
                 .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered), prosody);
@@ -105,9 +106,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SpokenText transcribe(PrintWriter err) throws IOException {
+    private SpokenText transcribe(PrintWriter err, Resume judgedAgainst) throws IOException {
         try (SpeechModel speechModel = model.load()) {
-            TranscriptionResult result = new VoskTranscriber(speechModel, new AudioDecoder()).transcribe(speech.audio);
+            TranscriptionResult result = new VoskTranscriber(speechModel, new AudioDecoder())
+                    .transcribe(speech.audio, ResumeVocabulary.of(judgedAgainst), fraction -> { }, () -> false);
             result.warnings().forEach(warning -> err.println("introcoach: " + speech.audio + ": warning: " + warning));
             return SpokenText.of(result.transcript());
         }

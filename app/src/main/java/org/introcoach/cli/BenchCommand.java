@@ -48,6 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final int HISTORY_SIZE = 500;
 
     private final CliContext context;
+    private long liveHeapBytes;
 
     BenchCommand(CliContext context) {
         this.context = context;
@@ -74,22 +75,50 @@ final class BenchCommand implements Callable<Integer> {
         Path resumeFile = Optional.ofNullable(resume).orElseGet(() -> bundled(DEFAULT_RESUME, "--resume"));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("audio", input.toString());
+        progress("loading the speech model");
         try (SpeechModel speech = model.load()) {
             figures.put("modelLoadSeconds", speech.loadSeconds());
             int threads = Runtime.getRuntime().availableProcessors();
+            progress("transcription speed, a 90 s live take and %d files at once (%d rounds)".formatted(threads, rounds));
             var measured = new SpeechBenchmark(speech, new AudioDecoder()).run(input, rounds, threads);
             figures.put("speech", measured);
             Transcript transcript = new VoskTranscriber(speech, new AudioDecoder()).transcribe(input).transcript();
             Resume judgedAgainst = new ResumeReader().read(resumeFile);
+            progress("analysis of a 90 s intro");
             figures.put("analysis", analysisFigures(transcript, judgedAgainst));
             figures.put("delivery", deliveryFigures(input));
+            progress("stop to saved feedback through the practice loop, 90 s takes");
             figures.put("practiceLoop", practiceLoopFigures(speech, input, judgedAgainst));
+            progress("a history of " + HISTORY_SIZE + " takes");
             figures.put("history", historyFigures(transcript, judgedAgainst));
         }
+        sampleLiveHeap();
+        progress("done");
         figures.put("peakHeapMegabytes", peakHeapMegabytes());
+        figures.put("liveHeapMegabytes", liveHeapBytes / (1024 * 1024));
         peakResidentMegabytes().ifPresent(peak -> figures.put("peakResidentMegabytes", peak));
         spec.commandLine().getOut().println(Json.pretty(figures));
         return 0;
+    }
+
+    /**
+     * One line on stderr per stage, so that a minute of measuring is not a minute of silence; stdout
+     * stays pure JSON. At each stage the heap still in use after a collection is sampled.
+     */
+    private void progress(String stage) {
+        sampleLiveHeap();
+        spec.commandLine().getErr().println("bench: " + stage + (stage.equals("done") ? "" : "..."));
+        spec.commandLine().getErr().flush();
+    }
+
+    /**
+     * The heap the work really holds: used heap right after a full collection, the largest seen
+     * at the start of a stage or at the end of one while its analyzer or coach is still held. {@code peakHeapMegabytes} is the most the heap pools ever held, garbage
+     * included, so it follows the collector's sizing (about 250 MB here) rather than IntroCoach's needs.
+     */
+    private void sampleLiveHeap() {
+        System.gc();
+        liveHeapBytes = Math.max(liveHeapBytes, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
     private static Path bundled(String path, String option) {
@@ -121,6 +150,7 @@ final class BenchCommand implements Callable<Integer> {
             analyzer.analyse(take, against);
             warm[i] = (System.nanoTime() - started) / 1e6;
         }
+        sampleLiveHeap();
         java.util.Arrays.sort(warm);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("takeSeconds", take.durationSeconds());
@@ -173,14 +203,25 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * A 90 s take recorded through the practice loop (the audio repeated, fed as fast as it is recognised),
-     * then the time from stop to saved feedback: the rest of recognition, analysis and writing the attempt.
+     * then the time from stop to saved feedback: the rest of recognition, analysis and writing the attempt;
+     * measured with the resume-aware second pass and again without it, the difference being its cost at stop.
      */
     private Map<String, Object> practiceLoopFigures(SpeechModel speech, Path input, Resume judgedAgainst) throws Exception {
+        Map<String, Object> figures = stopToFeedback(speech, input, judgedAgainst, true);
+        Map<String, Object> firstPassOnly = stopToFeedback(speech, input, judgedAgainst, false);
+        figures.put("firstPassOnlyStopToSavedFeedbackMedianMillis", firstPassOnly.get("stopToSavedFeedbackMedianMillis"));
+        figures.put("secondPassStopCostMillis", (double) figures.get("stopToSavedFeedbackMedianMillis")
+                - (double) firstPassOnly.get("stopToSavedFeedbackMedianMillis"));
+        return figures;
+    }
+
+    private Map<String, Object> stopToFeedback(SpeechModel speech, Path input, Resume judgedAgainst, boolean resumeAware)
+            throws Exception {
         Path scratch = Files.createTempDirectory("introcoach-bench");
         try {
             Coach coach = new Coach(new VoskTranscriber(speech, new AudioDecoder()),
                     new IntroAnalyzer(SectionTagger.train(), loadLanguageModels()),
-                    new AttemptStore(scratch, context.clock()), new AudioDecoder(), context.clock());
+                    new AttemptStore(scratch, context.clock()), new AudioDecoder(), context.clock(), resumeAware);
             double[] stopMillis = new double[Math.max(1, rounds)];
             for (int round = 0; round < stopMillis.length; round++) {
                 CountDownLatch ended = new CountDownLatch(1);
@@ -204,6 +245,7 @@ final class BenchCommand implements Callable<Integer> {
                 take.stop();
                 stopMillis[round] = (System.nanoTime() - started) / 1e6;
             }
+            sampleLiveHeap();
             java.util.Arrays.sort(stopMillis);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("takeSeconds", ANALYSED_TAKE_SECONDS);

@@ -41,13 +41,28 @@ public final class Coach {
     private final AttemptStore attempts;
     private final AudioDecoder decoder;
     private final Clock clock;
+    private final boolean resumeAware;
 
     public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
+        this(transcriber, analyzer, attempts, decoder, clock, true);
+    }
+
+    /**
+     * @param resumeAware whether recognition listens a second time for the resume's names (see
+     *                    {@link org.introcoach.speech.ResumeAwarePass}); off only to measure what it costs
+     */
+    public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock,
+                 boolean resumeAware) {
         this.transcriber = transcriber;
         this.analyzer = analyzer;
         this.attempts = attempts;
         this.decoder = decoder;
         this.clock = clock;
+        this.resumeAware = resumeAware;
+    }
+
+    private List<String> vocabulary(Judging judging) {
+        return resumeAware ? ResumeVocabulary.of(judging.resume()) : List.of();
     }
 
     public AttemptStore attempts() {
@@ -60,7 +75,7 @@ public final class Coach {
         WavRecordingWriter writer = null;
         try {
             writer = WavRecordingWriter.create(pending.recording());
-            LiveTranscription live = transcriber.startLive(listener::text);
+            LiveTranscription live = transcriber.startLive(listener::text).recheckAgainst(vocabulary(judging));
             Take take = new Take(this, pending, source, writer, live, judging, listener);
             take.start();
             return take;
@@ -85,7 +100,7 @@ public final class Coach {
         try (DecodedAudio audio = decoder.open(file)) {
             PendingAttempt pending = attempts.begin(file.getFileName().toString());
             try {
-                Transcript transcript = recognise(audio, pending, progress, cancelled);
+                Transcript transcript = recognise(audio, pending, vocabulary(judging), progress, cancelled);
                 List<String> warnings = new ArrayList<>(audio.info().warnings());
                 return judgeAndSave(pending, transcript, judging, warnings);
             } catch (IOException | RuntimeException e) {
@@ -104,7 +119,7 @@ public final class Coach {
             throws IOException {
         PendingAttempt pending = attempts.resume(take);
         try (DecodedAudio audio = openRepaired(take.recording());
-             LiveTranscription live = transcriber.startQuiet()) {
+             LiveTranscription live = transcriber.startQuiet().recheckAgainst(vocabulary(judging))) {
             Transcript transcript = feed(audio, live, null, progress, cancelled);
             return judgeAndSave(pending, transcript, judging, List.of("recovered from a take that was not finished"));
         } catch (IOException | RuntimeException e) {
@@ -118,10 +133,10 @@ public final class Coach {
         return decoder.openRecording(recording);
     }
 
-    private Transcript recognise(DecodedAudio audio, PendingAttempt pending, DoubleConsumer progress, BooleanSupplier cancelled)
-            throws IOException {
+    private Transcript recognise(DecodedAudio audio, PendingAttempt pending, List<String> vocabulary,
+                                 DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         try (WavRecordingWriter writer = WavRecordingWriter.create(pending.recording());
-             LiveTranscription live = transcriber.startQuiet()) {
+             LiveTranscription live = transcriber.startQuiet().recheckAgainst(vocabulary)) {
             return feed(audio, live, writer, progress, cancelled);
         }
     }

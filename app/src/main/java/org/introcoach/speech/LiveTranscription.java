@@ -1,6 +1,8 @@
 package org.introcoach.speech;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,6 +23,12 @@ public final class LiveTranscription implements AutoCloseable {
     static final int BLOCK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
 
     private final Recognizer recognizer;
+    private final SpeechModel model;
+    private ResumeAwarePass resumePass;
+    /** The audio since the last settled utterance, kept for the second pass. */
+    private short[] utterance = new short[0];
+    private int utteranceLength;
+    private long utteranceStartSample;
     private final short[] block = new short[BLOCK_SAMPLES];
     private final Dither dither = new Dither();
     private int blockFill;
@@ -43,8 +51,23 @@ public final class LiveTranscription implements AutoCloseable {
 
     private LiveTranscription(SpeechModel model, Consumer<String> onText, boolean wantsPartials) throws IOException {
         this.recognizer = model.newRecognizer(AudioDecoder.TARGET_RATE);
+        this.model = model;
         this.onText = onText;
         this.wantsPartials = wantsPartials;
+    }
+
+    /**
+     * Turns on the resume-aware second pass for this take: each utterance, as it settles, has the
+     * stretches that may hold a resume fact re-decoded against these phrases (the resume's names,
+     * schools, employers, titles and skills). Call before feeding audio; an empty list turns it off.
+     */
+    public LiveTranscription recheckAgainst(List<String> phrases) {
+        if (samples > 0) {
+            throw new IllegalStateException("the second pass is chosen before the take starts");
+        }
+        ResumeAwarePass pass = new ResumeAwarePass(model, phrases);
+        resumePass = pass.isEmpty() ? null : pass;
+        return this;
     }
 
     /** Feeds the next {@code length} samples of 16 kHz mono 16-bit audio. */
@@ -70,6 +93,7 @@ public final class LiveTranscription implements AutoCloseable {
         int length = blockFill;
         blockFill = 0;
         dither.apply(block, length);
+        keepForSecondPass(block, length);
         if (recognizer.acceptWaveForm(block, length)) {
             settle(VoskJson.words(recognizer.getResult()));
             partial = "";
@@ -106,7 +130,41 @@ public final class LiveTranscription implements AutoCloseable {
         return finished;
     }
 
-    private void settle(List<Word> segment) {
+    private void keepForSecondPass(short[] audio, int length) {
+        if (resumePass == null) {
+            return;
+        }
+        if (utteranceLength + length > utterance.length) {
+            utterance = Arrays.copyOf(utterance, Math.max(utterance.length * 2, utteranceLength + length));
+        }
+        System.arraycopy(audio, 0, utterance, utteranceLength, length);
+        utteranceLength += length;
+    }
+
+    private List<Word> secondPass(List<Word> segment) {
+        if (resumePass == null) {
+            return segment;
+        }
+        List<Word> chosen;
+        try {
+            chosen = resumePass.recheck(segment, utterance, utteranceLength, utteranceStartSample / (double) AudioDecoder.TARGET_RATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the second pass could not start a recognizer", e);
+        }
+        // the utterance has settled: its audio up to its last word is no longer needed
+        long fed = utteranceStartSample + utteranceLength;
+        long keepFrom = segment.isEmpty() ? fed - BLOCK_SAMPLES
+                : Math.round(segment.get(segment.size() - 1).end() * AudioDecoder.TARGET_RATE);
+        keepFrom = Math.min(keepFrom, fed - BLOCK_SAMPLES);
+        int drop = (int) Math.max(0, Math.min(utteranceLength, keepFrom - utteranceStartSample));
+        System.arraycopy(utterance, drop, utterance, 0, utteranceLength - drop);
+        utteranceLength -= drop;
+        utteranceStartSample += drop;
+        return chosen;
+    }
+
+    private void settle(List<Word> found) {
+        List<Word> segment = secondPass(found);
         for (Word word : segment) {
             words.add(word);
             if (!settledText.isEmpty()) {

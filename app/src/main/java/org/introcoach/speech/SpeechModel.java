@@ -2,6 +2,7 @@ package org.introcoach.speech;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.vosk.LibVosk;
 import org.vosk.Model;
 import org.vosk.Recognizer;
@@ -16,6 +17,7 @@ public final class SpeechModel implements AutoCloseable {
     private final Model model;
     private final Path directory;
     private final double loadSeconds;
+    private Set<String> vocabulary;
 
     private SpeechModel(Model model, Path directory, double loadSeconds) {
         this.model = model;
@@ -45,6 +47,25 @@ public final class SpeechModel implements AutoCloseable {
 
     Recognizer newRecognizer(float sampleRate) throws IOException {
         Recognizer recognizer = new Recognizer(model, sampleRate);
+        recognizer.setWords(true);
+        return recognizer;
+    }
+
+    /**
+     * The words the model can recognise, read once from its graph's symbol table: the text
+     * {@code graph/words.txt} of a big model, or the table the small model's {@code graph/Gr.fst}
+     * carries in its header (OpenFst's binary layout). Empty when neither can be read.
+     */
+    synchronized Set<String> vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = ModelVocabulary.read(directory);
+        }
+        return vocabulary;
+    }
+
+    /** A recognizer restricted to a Vosk runtime grammar: a JSON list of phrases, "[unk]" for anything else. */
+    Recognizer newRecognizer(float sampleRate, String grammar) throws IOException {
+        Recognizer recognizer = new Recognizer(model, sampleRate, grammar);
         recognizer.setWords(true);
         return recognizer;
     }

@@ -1,6 +1,7 @@
 package org.introcoach.speech;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +14,32 @@ import java.util.Optional;
 @JsonPropertyOrder({"file", "text", "result", "durationSeconds"})
 public record TranscriptDocument(String file, String text, List<Entry> result, double durationSeconds) {
 
+    /**
+     * One word in Vosk's shape; the last three fields are added only where the resume-aware second
+     * pass disagreed with the first: the hypothesis not chosen for this word's stretch, its
+     * confidence, and the pass it came from ("first" or "resume").
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonPropertyOrder({"word", "start", "end", "conf"})
-    public record Entry(String word, double start, double end, double conf) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"word", "start", "end", "conf", "alternative", "alternativeConf", "alternativePass"})
+    public record Entry(String word, double start, double end, double conf,
+                        String alternative, Double alternativeConf, String alternativePass) {
+        public Entry(String word, double start, double end, double conf) {
+            this(word, start, end, conf, null, null, null);
+        }
+
         Word toWord() {
-            return new Word(word, start, end, conf);
+            Alternative other = alternative == null ? null
+                    : new Alternative(alternative, alternativeConf == null ? 0 : alternativeConf,
+                            alternativePass == null ? Alternative.FIRST_PASS : alternativePass);
+            return new Word(word, start, end, conf, other);
         }
 
         static Entry of(Word word) {
-            return new Entry(word.text(), word.start(), word.end(), word.confidence());
+            Alternative other = word.alternative();
+            return other == null ? new Entry(word.text(), word.start(), word.end(), word.confidence())
+                    : new Entry(word.text(), word.start(), word.end(), word.confidence(),
+                            other.text(), other.confidence(), other.pass());
         }
     }
 

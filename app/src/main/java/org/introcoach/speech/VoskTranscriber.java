@@ -26,8 +26,17 @@ public final class VoskTranscriber implements Transcriber {
     @Override
     public TranscriptionResult transcribe(Path audio, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
+        return transcribe(audio, List.of(), progress, cancelled);
+    }
+
+    /**
+     * Transcribes a file with the resume-aware second pass: the stretches that may hold a resume
+     * fact are re-decoded against {@code phrases} (see {@link ResumeAwarePass}).
+     */
+    public TranscriptionResult transcribe(Path audio, List<String> phrases, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         try (DecodedAudio decoded = decoder.open(audio);
-             LiveTranscription live = LiveTranscription.withoutPartials(model)) {
+             LiveTranscription live = LiveTranscription.withoutPartials(model).recheckAgainst(phrases)) {
             short[] chunk = new short[LiveTranscription.BLOCK_SAMPLES];
             int count;
             while ((count = decoded.read(chunk)) > 0) {

@@ -31,12 +31,25 @@ class ResamplerTest {
         assertTrue(level < -70, "alias at " + alias + " Hz only " + level + " dB down");
     }
 
-    @Test
-    void upsamplingLeavesNoImages() {
-        double[] output = resample(TestWav.sine(3000, 8000, 1.0, 0.5), 8000, 16000);
+    /**
+     * Upsampling must cut off at the input's Nyquist frequency, not the output's: a 3 kHz tone at
+     * 8 kHz has its first image at 5 kHz, and nothing of it may be left anywhere between 4 and 8 kHz.
+     */
+    @ParameterizedTest(name = "{0} Hz -> 16 kHz leaves no image of a {1} Hz tone above -80 dB")
+    @CsvSource({"8000, 3000", "8000, 1000", "11025, 5000", "12000, 2000"})
+    void upsamplingLeavesNoImages(int inputRate, double frequency) {
+        double[] output = resample(TestWav.sine(frequency, inputRate, 1.0, 0.5), inputRate, 16000);
         double[] steady = Arrays.copyOfRange(output, 2000, 14000);
-        double image = decibels(amplitudeAt(steady, 5000, 16000) / 0.5);
-        assertTrue(image < -70, "image at 5 kHz only " + image + " dB down");
+        double worst = Double.NEGATIVE_INFINITY;
+        double worstAt = 0;
+        for (double probe = inputRate / 2.0; probe < 8000; probe += 10) {
+            double level = decibels(amplitudeAt(steady, probe, 16000) / 0.5);
+            if (level > worst) {
+                worst = level;
+                worstAt = probe;
+            }
+        }
+        assertTrue(worst < -80, "image at " + worstAt + " Hz only " + worst + " dB down");
     }
 
     @Test

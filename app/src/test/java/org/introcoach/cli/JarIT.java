@@ -111,9 +111,15 @@ class JarIT {
         assertTrue(figures.get("analysis").get("warmAnalysisMedianMillis").asDouble() > 0);
         assertEquals(90.0, figures.get("analysis").get("takeSeconds").asDouble(), 4.0);
         assertTrue(figures.get("practiceLoop").get("stopToSavedFeedbackMedianMillis").asDouble() > 0);
+        assertTrue(figures.get("practiceLoop").get("firstPassOnlyStopToSavedFeedbackMedianMillis").asDouble() > 0);
+        assertTrue(figures.get("practiceLoop").has("secondPassStopCostMillis"));
         assertEquals(500, figures.get("history").get("attempts").asInt());
         assertTrue(figures.get("history").get("listMillis").asDouble() > 0);
+        assertTrue(figures.get("liveHeapMegabytes").asLong() > 0);
+        assertTrue(figures.get("liveHeapMegabytes").asLong() <= figures.get("peakHeapMegabytes").asLong());
         assertFalse(result.err().contains("Exception"), result.err());
+        assertTrue(result.err().startsWith("bench: loading the speech model..."), "progress on stderr: " + result.err());
+        assertTrue(result.err().strip().endsWith("bench: done"), result.err());
     }
 
     private static String javaBinary() {
