@@ -42,8 +42,7 @@ final class DeliveryRules {
      * an interjection (the Vosk small model wrote nothing, "a", "and", "the" and "ha" over the held
      * vowels of the tests). A held vowel under any other word is part of that word.
      */
-    static final Set<String> SHORT_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "of", "to", "in", "on", "or", "at", "i", "oh",
-            "are", "our", "her", "all", "but", "so", "huh", "ha", "hm", "am", "eh");
+    static final Set<String> SHORT_FUNCTION_WORDS = Lexicon.words("filler-hosts");
     /** A word overlapping a held vowel by less than this is a neighbour touching it, not its cover. */
     static final double OVERLAP_SECONDS = 0.05;
 

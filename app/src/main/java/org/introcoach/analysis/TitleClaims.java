@@ -10,6 +10,8 @@ import org.introcoach.resume.Job;
  * manager"), and titles after a cue ("i'm a", "worked as", "i'm director of"), or after the name.
  */
 final class TitleClaims {
+    private static final Set<String> TITLE_ARTICLES = Lexicon.words("title-articles");
+
     private TitleClaims() {
     }
 
@@ -48,7 +50,7 @@ final class TitleClaims {
         }
         for (Claim name : claims.stream().filter(c -> c.kind() == Claim.Kind.NAME).toList()) {
             int article = name.to();
-            if (article + 1 < tokens.size() && Set.of("a", "an", "the").contains(tokens.get(article))) {
+            if (article + 1 < tokens.size() && TITLE_ARTICLES.contains(tokens.get(article))) {
                 int end = titleEnd(tokens, article + 1);
                 if (tokens.subList(article + 1, end).stream().anyMatch(w -> ClaimFinder.SENIORITY.containsKey(w) || ClaimFinder.isProfession(w))) {
                     starts.add(article + 1);

@@ -54,12 +54,12 @@ class SpokenEvaluationTest {
 
     /**
      * Floors for the CI subset spoken by flite's CMU voices (slt, rms, awb in turn). Measured on
-     * 2026-12-01 (42 cases, word error rate 0.22 on these texts): 0.63 of expected findings kept at
-     * full strength (15/24), 0.71 flagged, 3.4% false findings (27 of 795). The floors leave room
+     * 2026-12-01 (50 cases of the seven sets, word error rate 0.22 on these texts): 0.57 of expected
+     * findings kept at full strength (16/28), 0.64 flagged, 3.7% false findings (35 of 951). The floors leave room
      * for a case or two of recognition change, not for a broken analysis; the figures, far from the
      * 0.85 the analysis issue asks of spoken intros, are in samples/evaluation/README.md.
      */
-    static final double KEPT_FLOOR = 0.55;
+    static final double KEPT_FLOOR = 0.50;
     static final double FALSE_CEILING = 0.05;
     /** Set to a folder to keep each case's speech, text and what was heard, for a look at what was lost. */
     private static final String KEEP_PROPERTY = "introcoach.evaluation.keep";
