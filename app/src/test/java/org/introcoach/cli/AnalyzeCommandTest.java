@@ -82,6 +82,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void nothingToJudgeIsNotAScore() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "{}");
+
+        CliRun text = CliRun.of("analyze", "--resume", MARIA, "--transcript", empty.toString(), "--format", "text");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().startsWith("No score: nothing to judge."), text.out());
+        assertTrue(text.out().contains("Nothing was heard"), text.out());
+        assertTrue(!text.out().contains("A clear target"), text.out());
+
+        JsonNode report = JSON.readTree(CliRun.of("analyze", "--resume", MARIA, "--transcript", empty.toString()).out());
+        assertTrue(report.get("nothingToJudge").asBoolean());
+        assertEquals(0, report.get("overall").asInt());
+    }
+
+    @Test
     void aPlainTextTranscriptHasNoTimingFigures() throws Exception {
         Path transcript = Files.writeString(dir.resolve("intro.txt"), "Hello, I'm Maria Chen. I have worked as a backend engineer at Stripe for seven years. "
                 + "I want to join your platform team because I love reliability work.");
