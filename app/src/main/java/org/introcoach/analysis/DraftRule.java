@@ -2,15 +2,16 @@ package org.introcoach.analysis;
 
 /** With a draft, its planned points were said (see {@link DraftComparison}). */
 final class DraftRule implements Rule {
-    private final Annotator annotator;
+    private final LanguageModels language;
     final DraftComparison comparison = new DraftComparison();
 
-    DraftRule(Annotator annotator) {
-        this.annotator = annotator;
+    DraftRule(LanguageModels language) {
+        this.language = language;
     }
 
+    /** OpenNLP's tools are made per analysis (they are not thread-safe), and only when there is a draft to compare. */
     @Override
     public void apply(Intro intro, Verdict verdict) {
-        intro.draft().ifPresent(draft -> comparison.check(intro, draft, annotator).forEach(verdict::add));
+        intro.draft().ifPresent(draft -> comparison.check(intro, draft, language.newAnnotator()).forEach(verdict::add));
     }
 }

@@ -11,6 +11,7 @@ import org.introcoach.resume.Job;
 final class EmployerRule implements Rule {
     /** An internal transfer is judged by people of the same employer: leaving its name out is no gap. */
     static final String SAME_EMPLOYER_TEMPLATE = "internal-transfer";
+    private static final java.util.Set<String> EMPLOYER_SLOT = Lexicon.words("employer-slot");
 
     @Override
     public void apply(Intro intro, Verdict verdict) {
@@ -88,7 +89,7 @@ final class EmployerRule implements Rule {
     private static boolean employerSlotHeardPoorly(Intro intro) {
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!Lexicon.words("employer-slot").contains(tokens.get(i))) {
+            if (!EMPLOYER_SLOT.contains(tokens.get(i))) {
                 continue;
             }
             IntroSection section = intro.phraseAt(i).section();

@@ -113,7 +113,7 @@ public final class IntroAnalyzer {
         verdict.soundFillers.addAll(delivery.soundFillers);
         new MetricsRule().apply(intro, verdict);
         verdict.metrics = delivery.addTo(verdict.metrics);
-        DraftRule draft = new DraftRule(language.newAnnotator());
+        DraftRule draft = new DraftRule(language);
         if (judged) {
             fromTheSound.forEach(verdict::add);
             rules(draft).forEach(rule -> rule.apply(intro, verdict));

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class Lexicon {
     private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> SETS = new ConcurrentHashMap<>();
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Lexicon() {
@@ -31,7 +32,7 @@ public final class Lexicon {
 
     /** The entries of list {@code name}, lowercase. */
     public static Set<String> words(String name) {
-        return Set.copyOf(lines(name));
+        return SETS.computeIfAbsent(name, key -> Set.copyOf(lines(key)));
     }
 
     /** Entries in file order (for lists where order matters, such as ranks). */

@@ -22,7 +22,7 @@ final class QuantityRule implements Rule {
     private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
     private static final Pattern TEAM_OF = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\s*$");
     private static final Pattern LEADERSHIP = Lexicon.anywhere("leadership-cues");
-    private static final Set<String> LEADERSHIP_WORDS = Lexicon.words("leadership-words");
+    private static final Pattern LEADERSHIP_WORDS = Lexicon.anywhere("leadership-words");
     /** The rung of "lead" on the seniority ladder: a title there or above backs leading people. */
     static final int LEAD_RANK = 4;
     /** The team size a claim of leading gives follows within a few words ("i led a crew of nine"). */
@@ -91,8 +91,7 @@ final class QuantityRule implements Rule {
     /** Whether the resume shows the speaker leading people at all (a manager's title, "led", "team of"). */
     private static boolean leadsPeople(Intro intro) {
         boolean leadTitle = intro.resume().work().stream().anyMatch(job -> TitleRule.rank(job.title()) >= LEAD_RANK);
-        String resume = ResumeWords.text(intro.resume()).toLowerCase(Locale.ROOT);
-        return leadTitle || LEADERSHIP_WORDS.stream().anyMatch(word -> resume.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"));
+        return leadTitle || LEADERSHIP_WORDS.matcher(ResumeWords.text(intro.resume()).toLowerCase(Locale.ROOT)).find();
     }
 
     /**

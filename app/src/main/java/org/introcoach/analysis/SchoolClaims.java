@@ -11,6 +11,7 @@ final class SchoolClaims {
     private static final Set<String> NOT_A_SCHOOL_START = Lexicon.words("not-a-school-start");
     private static final Set<String> INSTITUTION_WORDS = Lexicon.words("institution-words");
     private static final Set<String> NOT_AN_INSTITUTION_NAME = Lexicon.words("not-an-institution-name");
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
     private SchoolClaims() {
     }
@@ -57,7 +58,7 @@ final class SchoolClaims {
         }
         String before = intro.tokens().get(span[0] - 1);
         return !own.contains(before) && ClaimFinder.couldBeAName(before) && !Spans.EVERYDAY.contains(before)
-                && !ResumeWords.GENERIC_NAME_WORDS.contains(before) && !Lexicon.words("function-words").contains(before);
+                && !ResumeWords.GENERIC_NAME_WORDS.contains(before) && !FUNCTION_WORDS.contains(before);
     }
 
     /**

@@ -226,20 +226,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int round = 0; round < stopMillis.length; round++) {
                 CountDownLatch ended = new CountDownLatch(1);
                 Take take = coach.startTake(new RepeatedSource(input, ANALYSED_TAKE_SECONDS),
-                        Judging.resumeOnly(judgedAgainst), new TakeListener() {
-                            @Override
-                            public void heard(double level, double seconds) {
-                            }
-
-                            @Override
-                            public void text(String soFar) {
-                            }
-
-                            @Override
-                            public void sourceEnded(String problem) {
-                                ended.countDown();
-                            }
-                        });
+                        Judging.resumeOnly(judgedAgainst), TakeListener.whenSourceEnds(ended::countDown));
                 ended.await();
                 long started = System.nanoTime();
                 take.stop();

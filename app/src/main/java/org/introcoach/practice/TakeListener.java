@@ -13,4 +13,22 @@ public interface TakeListener {
 
     /** The sound source ended by itself: the microphone was lost ({@code problem}) or a file ran out. */
     void sourceEnded(String problem);
+
+    /** A listener that only waits for the source to end (a file played into a take, a benchmark). */
+    static TakeListener whenSourceEnds(Runnable ended) {
+        return new TakeListener() {
+            @Override
+            public void heard(double level, double seconds) {
+            }
+
+            @Override
+            public void text(String soFar) {
+            }
+
+            @Override
+            public void sourceEnded(String problem) {
+                ended.run();
+            }
+        };
+    }
 }

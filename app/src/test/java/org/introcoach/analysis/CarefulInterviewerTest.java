@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
-import org.introcoach.speech.Transcript;
-import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,20 +37,9 @@ class CarefulInterviewerTest {
         return analyzer.analyse(heard(text), IntroAnalyzer.Against.resume(resume, AS_OF));
     }
 
-    /** Words at 150 a minute, "|" a sentence pause; "word~0.5" is heard with confidence 0.5, others 0.95. */
+    /** Words at 150 a minute (see {@link EvaluationSet#timed}). */
     static SpokenText heard(String text) {
-        List<Word> words = new ArrayList<>();
-        double time = 0.3;
-        for (String token : text.split(" ")) {
-            if (token.equals("|")) {
-                time += 0.5;
-                continue;
-            }
-            String[] parts = token.split("~");
-            words.add(new Word(parts[0], time, time + 0.32, parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95));
-            time += 0.4;
-        }
-        return SpokenText.of(new Transcript(words, time + 0.3));
+        return EvaluationSet.timed(text, 0.4);
     }
 
     private static long count(Report report, FindingCode code) {

@@ -35,31 +35,39 @@ final class EvaluationSet {
             if (!timed) {
                 return SpokenText.ofPlainText(transcript.replace("|", ".").replaceAll("<[\\d.]+>", ".").replaceAll("~[\\d.]+", ""));
             }
-            List<Word> words = new ArrayList<>();
-            double slot = 60.0 / wpm;
-            double time = 0.3;
-            for (String token : transcript.split("\\s+")) {
-                if (token.equals("|")) {
-                    time += 0.5;
-                } else if (token.matches("<[\\d.]+>")) {
-                    time += Double.parseDouble(token.substring(1, token.length() - 1));
-                } else if (!token.isBlank()) {
-                    String[] parts = token.split("~");
-                    double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
-                    words.add(new Word(parts[0], round(time), round(time + slot * 0.8), confidence));
-                    time += slot;
-                }
-            }
-            return SpokenText.of(new org.introcoach.speech.Transcript(words, time + 0.3));
+            return EvaluationSet.timed(transcript, 60.0 / wpm);
         }
 
         IntroAnalyzer.Against against(YearMonth asOf) {
             return new IntroAnalyzer.Against(resume, asOf, template, draft);
         }
 
-        private static double round(double seconds) {
+        static double round(double seconds) {
             return Math.round(seconds * 100) / 100.0;
         }
+    }
+
+    /**
+     * Words given times as a recogniser would: each word takes {@code slot} seconds (it is heard for
+     * 80% of it), "|" is a sentence pause of 0.5 s, "&lt;3&gt;" a silence of 3 s, "word~0.5" a word
+     * heard with confidence 0.5 (others 0.95). Shared by the evaluation sets and the rule tests.
+     */
+    static SpokenText timed(String transcript, double slot) {
+        List<Word> words = new ArrayList<>();
+        double time = 0.3;
+        for (String token : transcript.split("\\s+")) {
+            if (token.equals("|")) {
+                time += 0.5;
+            } else if (token.matches("<[\\d.]+>")) {
+                time += Double.parseDouble(token.substring(1, token.length() - 1));
+            } else if (!token.isBlank()) {
+                String[] parts = token.split("~");
+                double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
+                words.add(new Word(parts[0], Case.round(time), Case.round(time + slot * 0.8), confidence));
+                time += slot;
+            }
+        }
+        return SpokenText.of(new org.introcoach.speech.Transcript(words, time + 0.3));
     }
 
     final YearMonth asOf;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import org.introcoach.draft.TemplateLibrary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeFacts;
 import org.introcoach.resume.ResumeReader;
-import org.introcoach.speech.Transcript;
-import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,10 +122,10 @@ class RulesTest {
                 "Core Skill", "distributed systems in Java", "Target Team/Project", "your payments platform team")));
         String said = ME + "i graduated from the university of washington | i'm a backend engineer at stripe focusing on payment infrastructure | "
                 + "%si'm eager to contribute to your payments platform team";
-        Rule rule = new DraftRule(language.newAnnotator());
+        Rule rule = new DraftRule(language);
         assertTrue(apply(rule, maria, said.formatted(""), Optional.of(draft)).stream()
                 .anyMatch(f -> f.code() == FindingCode.DRAFT_DEVIATION && f.severity() == Severity.WARNING));
-        Rule again = new DraftRule(language.newAnnotator());
+        Rule again = new DraftRule(language);
         assertTrue(apply(again, maria, said.formatted("i have deep experience in distributed systems in java | "), Optional.of(draft)).stream()
                 .noneMatch(f -> f.code() == FindingCode.DRAFT_DEVIATION && f.severity() == Severity.WARNING));
     }
@@ -146,23 +143,9 @@ class RulesTest {
 
     /** "@0.3 ..." gives each word 0.3 s instead of 0.4 s (150 words a minute). */
     private static SpokenText spoken(String text) {
-        double slot = 0.4;
         if (text.startsWith("@")) {
-            slot = Double.parseDouble(text.substring(1, text.indexOf(' ')));
-            text = text.substring(text.indexOf(' ') + 1);
+            return EvaluationSet.timed(text.substring(text.indexOf(' ') + 1), Double.parseDouble(text.substring(1, text.indexOf(' '))));
         }
-        List<Word> words = new ArrayList<>();
-        double time = 0.3;
-        for (String token : text.split(" ")) {
-            if (token.equals("|")) {
-                time += 0.5;
-            } else if (token.matches("<[\\d.]+>")) {
-                time += Double.parseDouble(token.substring(1, token.length() - 1));
-            } else if (!token.isBlank()) {
-                words.add(new Word(token, time, time + slot * 0.8, 0.95));
-                time += slot;
-            }
-        }
-        return SpokenText.of(new Transcript(words, time + 0.3));
+        return EvaluationSet.timed(text, 0.4);
     }
 }

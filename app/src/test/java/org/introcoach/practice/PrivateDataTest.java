@@ -43,20 +43,7 @@ class PrivateDataTest {
                     new AttemptStore(data.attempts(), clock), new AudioDecoder(), clock);
             CountDownLatch ended = new CountDownLatch(1);
             Take take = coach.startTake(new FileSoundSource(new AudioDecoder().open(ProjectFiles.sample("short-hello.wav")), false),
-                    current.judging(), new TakeListener() {
-                        @Override
-                        public void heard(double level, double seconds) {
-                        }
-
-                        @Override
-                        public void text(String soFar) {
-                        }
-
-                        @Override
-                        public void sourceEnded(String problem) {
-                            ended.countDown();
-                        }
-                    });
+                    current.judging(), TakeListener.whenSourceEnds(ended::countDown));
             assertTrue(ended.await(60, TimeUnit.SECONDS));
             take.stop();
         }
