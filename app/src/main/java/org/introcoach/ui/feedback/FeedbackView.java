@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.introcoach.analysis.MarkedTranscript;
 
@@ -68,11 +69,13 @@ public final class FeedbackView {
         overall.setId("overall");
         overall.getStyleClass().add("overall");
         overall.textProperty().bind(viewModel.overallProperty().asString());
+        // "100" must never be cut to "1...": the score takes the width its text needs
+        overall.setMinWidth(Region.USE_PREF_SIZE);
         Label overallCaption = new Label("overall");
         overallCaption.getStyleClass().add("muted");
         VBox overallBox = new VBox(overall, overallCaption);
         overallBox.setAlignment(Pos.CENTER);
-        overallBox.setMinWidth(90);
+        overallBox.setMinWidth(Region.USE_PREF_SIZE);
 
         GridPane chart = new GridPane();
         chart.setId("scores");
