@@ -25,6 +25,11 @@ public final class Annotator {
         return List.of(sentences.sentDetect(text));
     }
 
+    /** The part of speech of each of words already split (a transcript's words), one tag a word. */
+    public List<String> tag(List<String> words) {
+        return words.isEmpty() ? List.of() : List.of(tagger.tag(words.toArray(String[]::new)));
+    }
+
     /** Tokens of one sentence or phrase with their tags and lemmas. */
     public List<Token> annotate(String sentence) {
         String[] words = tokenizer.tokenize(sentence);

@@ -11,7 +11,18 @@ import org.introcoach.speech.Word;
 
 /** Everything the rules look at for one intro: what was said, cut into sections, and what it is judged against. */
 record Intro(SpokenText spoken, List<Phrase> phrases, Resume resume, ResumeFacts facts, Optional<RenderedDraft> draft,
-             Optional<Template> template, Template.TargetBand target) {
+             Optional<Template> template, Template.TargetBand target, List<String> partsOfSpeech) {
+
+    /** Without parts of speech (rules that need them then see every word as unknown, "X"). */
+    Intro(SpokenText spoken, List<Phrase> phrases, Resume resume, ResumeFacts facts, Optional<RenderedDraft> draft,
+          Optional<Template> template, Template.TargetBand target) {
+        this(spoken, phrases, resume, facts, draft, template, target, List.of());
+    }
+
+    /** The Universal Dependencies part of speech of word {@code index} (NOUN, VERB, ADJ ...), or "X" when unknown. */
+    String partOfSpeech(int index) {
+        return index < partsOfSpeech.size() ? partsOfSpeech.get(index) : "X";
+    }
 
     List<String> tokens() {
         return spoken.tokens();

@@ -105,7 +105,8 @@ public final class IntroAnalyzer {
         ResumeFacts facts = ResumeFacts.of(against.resume(), against.asOf());
         List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ResumeWords.tokens(against.resume().name()));
         Template.TargetBand target = against.template().map(Template::target).orElse(DEFAULT_TARGET);
-        Intro intro = new Intro(spoken, phrases, against.resume(), facts, against.draft(), against.template(), target);
+        Intro intro = new Intro(spoken, phrases, against.resume(), facts, against.draft(), against.template(), target,
+                language.newAnnotator().tag(spoken.tokens()));
         Verdict verdict = new Verdict(ClaimFinder.find(intro, entities));
         DeliveryRules delivery = new DeliveryRules(prosody.orElse(null));
         boolean judged = spoken.words().size() >= WORDS_TO_JUDGE;

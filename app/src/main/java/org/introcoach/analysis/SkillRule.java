@@ -43,7 +43,7 @@ final class SkillRule implements Rule {
                             .formatted(claim.heard()))
                     .quoting(claim.heard(), intro.start(claim.from()), intro.end(claim.to() - 1)).about("skill"));
         }
-        if (mentioned == 0 && familyNamed(intro, skills)) {
+        if (mentioned == 0 && (familyNamed(intro, skills) || skills.stream().anyMatch(skill -> touched(intro, skill)))) {
             mentioned++;
         }
         if (mentioned == 0 && !skills.isEmpty()) {
@@ -62,6 +62,53 @@ final class SkillRule implements Rule {
     }
 
     private static final java.util.Map<String, List<String>> FAMILIES = Lexicon.mapping("skill-families");
+    private static final java.util.Set<String> OTHERS = Lexicon.words("others-possessives");
+    /** Words shorter than this are too common to stand for a skill on their own. */
+    private static final int TOUCHING_WORD_LETTERS = 5;
+
+    /**
+     * Whether the speaker spoke of a resume skill in their own words, enough that "you named none of
+     * your skills" would be unfair: a distinctive word of it said as theirs, in any form ("carrying out
+     * switching orders" for Switching and tagging, "three d printed" for 3D printing, "c n c mill" for
+     * CNC machining), not of someone else ("your demand" is not Demand forecasting), and not a word of the speaker's
+     * title ("research" is the field of a user researcher, not their Research operations).
+     */
+    static boolean touched(Intro intro, String skill) {
+        List<String> tokens = intro.tokens();
+        List<String> skillWords = ResumeWords.tokens(skill);
+        String letters = " " + Spans.joinLetters(tokens) + " ";
+        java.util.Set<String> titles = new java.util.HashSet<>(ResumeWords.tokens(intro.resume().headline()));
+        intro.resume().work().forEach(job -> titles.addAll(ResumeWords.tokens(job.title())));
+        for (String word : skillWords) {
+            boolean acronym = word.length() >= 2 && word.length() <= 4 && skill.contains(word.toUpperCase(java.util.Locale.ROOT))
+                    && word.chars().allMatch(Character::isLetter);
+            if (acronym && letters.contains(" " + word + " ") && !String.join(" ", tokens).contains(" " + word + " ")) {
+                return true;
+            }
+            if (word.length() < TOUCHING_WORD_LETTERS || ResumeWords.STOP.contains(word) || Spans.EVERYDAY.contains(word) || titles.contains(word)) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (stem(tokens.get(i)).equals(stem(word)) && intro.words().get(i).confidence() >= Claims.CONFIDENT
+                        && !(i > 0 && OTHERS.contains(tokens.get(i - 1))) && !(i > 1 && OTHERS.contains(tokens.get(i - 2)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word without its inflection: "switching", "switched" and "switch" are one. */
+    static String stem(String word) {
+        for (String ending : INFLECTIONS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static final List<String> INFLECTIONS = List.of("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s");
 
     /** Every word of the claim appears somewhere on the resume, or a variant of a skill it names does. */
     private static boolean supported(List<String> spoken, String resumeText) {

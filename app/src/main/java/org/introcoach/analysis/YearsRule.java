@@ -14,6 +14,11 @@ import org.introcoach.resume.ResumeFacts;
 final class YearsRule implements Rule {
     /** A stated number of years may differ from the resume by a year, or 15% of a long career. */
     static final double YEARS_TOLERANCE_FRACTION = 0.15;
+    /** Words between fronted years and the clause they open: "for twelve years (now) i've ...". */
+    private static final java.util.Set<String> OPENED_CLAUSE_LEAD = Lexicon.words("opened-clause-lead");
+    private static final java.util.Set<String> SUBJECTS = Lexicon.words("subject-pronouns");
+    /** How far into the opened clause the employer may be named (a clause of about a dozen words). */
+    private static final int OPENED_CLAUSE_WORDS = 14;
 
     @Override
     public void apply(Intro intro, Verdict verdict) {
@@ -71,11 +76,40 @@ final class YearsRule implements Rule {
         return false;
     }
 
-    /** The resume jobs named right after the years: "seven years at lakeside high school". */
+    /**
+     * The resume jobs the years are said of: named right after them ("seven years at lakeside high
+     * school"), or, when the years open the clause, in the clause they open ("for twelve years i
+     * covered city hall as a reporter at the harbour gazette").
+     */
     private static List<Job> employersNamedAfter(Intro intro, int index) {
         List<String> tokens = intro.tokens();
-        if (index + 1 >= tokens.size() || !ClaimFinder.EMPLOYER_PREPOSITIONS.contains(tokens.get(index))
-                || intro.phraseAt(index).from() != intro.phraseAt(index - 1).from()) {
+        if (index >= tokens.size() || intro.phraseAt(index).from() != intro.phraseAt(index - 1).from()) {
+            return List.of();
+        }
+        if (!ClaimFinder.EMPLOYER_PREPOSITIONS.contains(tokens.get(index))) {
+            int clause = index;
+            while (clause < tokens.size() && OPENED_CLAUSE_LEAD.contains(tokens.get(clause))) {
+                clause++;
+            }
+            if (clause == index || !SUBJECTS.contains(tokens.get(clause - 1))) {
+                return List.of();
+            }
+            int phraseEnd = intro.phraseAt(index).to();
+            for (int i = clause; i < Math.min(phraseEnd, clause + OPENED_CLAUSE_WORDS); i++) {
+                if (Spans.CLAUSE_START.contains(tokens.get(i)) && !ClaimFinder.EMPLOYER_PREPOSITIONS.contains(tokens.get(i))
+                        && !tokens.get(i).equals("as")) {
+                    return List.of();
+                }
+                if (ClaimFinder.EMPLOYER_PREPOSITIONS.contains(tokens.get(i)) && i + 1 < phraseEnd) {
+                    List<Job> named = employersNamedAfter(intro, i);
+                    if (!named.isEmpty()) {
+                        return named;
+                    }
+                }
+            }
+            return List.of();
+        }
+        if (index + 1 >= tokens.size()) {
             return List.of();
         }
         int end = index + 1;
