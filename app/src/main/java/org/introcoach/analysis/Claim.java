@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param unit        for quantities: what was counted ("percent", "people", "users"); otherwise null
  */
 public record Claim(Kind kind, int from, int to, String heard, double confidence, Stance stance, String resumeValue,
-                    Integer number, String unit) {
+                    Long number, String unit) {
 
     /** The kinds of fact an intro claims. */
     public enum Kind {

@@ -33,6 +33,7 @@ final class ClaimFinder {
     private static final Pattern PAST = Lexicon.anywhere("past-cues");
     /** Words before a claim that decide its stance: about a clause's worth. */
     private static final int STANCE_WINDOW = 6;
+    private static final Set<String> TITLE_ARTICLES = Lexicon.words("articles");
 
     private ClaimFinder() {
     }
@@ -72,12 +73,23 @@ final class ClaimFinder {
         return new Claim(kind, from, to, intro.quote(from, to), intro.confidence(from, to), stance(intro, from), resumeValue, null, null);
     }
 
-    /** Wanted when a wish comes just before it in its phrase; before when a past-tense cue does; else now. */
+    /**
+     * Wanted when a wish comes just before it in its phrase, or anywhere before it when it is what
+     * the speaker would serve "as" ("i'd like to bring that to solenne resorts as vice president");
+     * before when a past-tense cue comes just before it; else now.
+     */
     static Claim.Stance stance(Intro intro, int from) {
         Phrase phrase = intro.phraseAt(from);
         int start = Math.max(phrase.from(), from - STANCE_WINDOW);
         String before = intro.quote(start, from);
         if (WANTED.matcher(before).find()) {
+            return Claim.Stance.WANTED;
+        }
+        int as = from - 1;
+        while (as > phrase.from() && TITLE_ARTICLES.contains(intro.tokens().get(as))) {
+            as--;
+        }
+        if (as >= phrase.from() && intro.tokens().get(as).equals("as") && WANTED.matcher(intro.quote(phrase.from(), as)).find()) {
             return Claim.Stance.WANTED;
         }
         return PAST.matcher(before).find() ? Claim.Stance.BEFORE : Claim.Stance.NOW;

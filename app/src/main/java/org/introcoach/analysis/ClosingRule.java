@@ -14,6 +14,8 @@ final class ClosingRule implements Rule {
     private static final Pattern TRAILING_OFF = Lexicon.anywhere("trailing-off-phrases");
     private static final Pattern OFFER = Pattern.compile("^(\\S+ ){0,2}(" + String.join("|", Lexicon.entries("offer-cues")) + ")\\b");
     private static final Set<String> TRAILING_WORDS = Lexicon.words("trailing-words");
+    /** A stock reason ("i'm a hard worker and a team player") is weak motivation, not detail: it is judged as GENERIC_MOTIVATION. */
+    private static final Pattern GENERIC = Lexicon.anywhere("generic-motivation");
     private static final Set<String> TRAILING_SIGNS = Lexicon.words("trailing-signs");
 
     @Override
@@ -36,7 +38,7 @@ final class ClosingRule implements Rule {
         long wordsAfter = phrases.subList(lastMotivation + 1, phrases.size()).stream().filter(p -> p.section() != IntroSection.OTHER)
                 .mapToLong(p -> p.words().size()).sum();
         if (lastMeaningful.section() != IntroSection.MOTIVATION && lastMeaningful.section() != IntroSection.TRANSITION && wordsAfter >= DETAIL_AFTER
-                && !OFFER.matcher(lastMeaningful.text()).find()) {
+                && !OFFER.matcher(lastMeaningful.text()).find() && !GENERIC.matcher(lastMeaningful.text()).find()) {
             verdict.add(Finding.of(FindingCode.NO_CLOSING, Severity.WARNING,
                     "You ended on detail rather than on what you want. Move the sentence about this role to the end.").at(lastMeaningful));
         }

@@ -41,6 +41,12 @@ final class NameRule implements Rule {
         }
         Claim claim = cued.get();
         List<String> heard = intro.tokens().subList(claim.from(), claim.to());
+        String firstHeard = heard.get(0);
+        if (intro.words().get(claim.from()).confidence() >= Claims.CONFIDENT && anotherKnownName(firstHeard, name)
+                && !NameClaims.NOT_A_NAME.contains(firstHeard)) {
+            mismatch(intro, verdict, claim.from(), claim.to());
+            return;
+        }
         List<String> following = intro.tokens().subList(claim.to(), Math.min(claim.to() + NAME_FOLLOWING_WORDS, intro.tokens().size()));
         if (!claim.confident() || looksLikeMisheardName(heard, following, name)
                 || Spans.followedByDoubtfulWords(intro, claim.to(), NAME_FOLLOWING_WORDS)) {
@@ -87,8 +93,9 @@ final class NameRule implements Rule {
         boolean surnameHeardPoorly = intro.words().get(first + 1).confidence() < Claims.CONFIDENT
                 && surnames.stream().anyMatch(part -> SoundsAlike.nameParts(surname, part) || part.startsWith(surname));
         boolean clearFirstName = intro.confidence(first, first + 1) >= Claims.CONFIDENT && !Spans.EVERYDAY.contains(said);
-        if (!(surnameRight || surnameHeardPoorly) || sameFirstName(said, name) || NameClaims.NOT_A_NAME.contains(said) || !clearFirstName
-                || looksLikeMisheardName(List.of(said), List.of(), name)) {
+        boolean knownOtherName = anotherKnownName(said, name);
+        if (!(surnameRight || surnameHeardPoorly) || !knownOtherName && sameFirstName(said, name) || NameClaims.NOT_A_NAME.contains(said)
+                || !clearFirstName || !knownOtherName && looksLikeMisheardName(List.of(said), List.of(), name)) {
             return false;
         }
         return surnameHeardPoorly || !Spans.followedByDoubtfulWords(intro, first + 2, NAME_FOLLOWING_WORDS);
@@ -121,6 +128,21 @@ final class NameRule implements Rule {
     }
 
     private static final java.util.Map<String, List<String>> NICKNAMES = Lexicon.mapping("nicknames");
+    private static final java.util.Set<String> PROPER_NAMES = Lexicon.words("proper-names");
+
+    /**
+     * "david" for Daniel, "keisha" for Jasmine: a name the dictionary knows as a name, said instead
+     * of the resume's first name and not a form of it. The recogniser writes a known name when it
+     * hears one, so however alike the two sound, it is another name.
+     */
+    static boolean anotherKnownName(String said, List<String> name) {
+        if (name.isEmpty() || !PROPER_NAMES.contains(said) || name.contains(said)) {
+            return false;
+        }
+        String first = name.get(0);
+        return !(said.length() >= 3 && (first.startsWith(said) || said.startsWith(first) || first.endsWith(said)))
+                && !NICKNAMES.getOrDefault(first, List.of()).contains(said) && !NICKNAMES.getOrDefault(said, List.of()).contains(first);
+    }
     /** A long name part's start or end of this many letters is a short form people go by ("seun" of Oluwaseun). */
     static final int SHORT_FORM_LETTERS = 4;
 

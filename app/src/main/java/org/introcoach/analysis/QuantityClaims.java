@@ -20,6 +20,8 @@ final class QuantityClaims {
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
     private static final Map<String, List<String>> MULTIPLIER_WORDS = Lexicon.mapping("multiplier-words");
     private static final Map<String, List<String>> SCALES = Lexicon.mapping("number-scales");
+    /** "closed two point four million": a sum this large said without a unit is money. */
+    private static final Set<String> MONEY_SCALES = Set.of("million", "billion");
     private static final Set<String> BEFORE_EXPERIENCE = Lexicon.words("experience-before");
     private static final Set<String> AFTER_EXPERIENCE = Lexicon.words("experience-after");
 
@@ -41,7 +43,7 @@ final class QuantityClaims {
             if (factor != null && !factor.isEmpty()) {
                 int end = Math.min(tokens.size(), i + 3);
                 claims.add(new Claim(Claim.Kind.QUANTITY, i, end, intro.quote(i, end), intro.confidence(i, i + 1), ClaimFinder.stance(intro, i),
-                        null, Integer.parseInt(factor.get(0)), "times"));
+                        null, Long.parseLong(factor.get(0)), "times"));
             }
         }
         return claims;
@@ -87,22 +89,25 @@ final class QuantityClaims {
         int from = number.from();
         int to = unit + 1;
         return Optional.of(new Claim(Claim.Kind.YEARS, from, to, intro.quote(from, to), intro.confidence(number.from(), number.to()),
-                ClaimFinder.stance(intro, from), null, number.value(), months ? "months" : "years"));
+                ClaimFinder.stance(intro, from), null, (long) number.value(), months ? "months" : "years"));
     }
 
     /** "forty percent", "a team of twenty engineers", "two million users", "three x faster". */
     private static Optional<Claim> quantity(Intro intro, SpokenNumbers.Spoken number) {
         List<String> tokens = intro.tokens();
-        long value = number.value();
+        double said = number.value();
         int next = number.to();
         if (next + 1 < tokens.size() && tokens.get(next).equals("point") && SpokenNumbers.parse(tokens.get(next + 1)).isPresent()) {
-            value = Math.round(value + SpokenNumbers.parse(tokens.get(next + 1)).getAsInt() / 10.0);
+            int decimal = SpokenNumbers.parse(tokens.get(next + 1)).getAsInt();
+            said += decimal < 10 ? decimal / 10.0 : decimal / 100.0;
             next += 2;
         }
-        if (next < tokens.size() && SCALES.containsKey(tokens.get(next))) {
-            value *= Long.parseLong(SCALES.get(tokens.get(next)).get(0));
+        boolean scaled = next < tokens.size() && SCALES.containsKey(tokens.get(next));
+        if (scaled) {
+            said *= Long.parseLong(SCALES.get(tokens.get(next)).get(0));
             next++;
         }
+        long value = Math.round(said);
         String unit = null;
         int end = next;
         for (int i = next; i < Math.min(tokens.size(), next + UNIT_WITHIN) && unit == null; i++) {
@@ -118,17 +123,21 @@ final class QuantityClaims {
         if (unit == null) {
             unit = unitBeforeAChange(tokens, number.from()).orElse(null);
         }
+        if (unit == null && scaled && MONEY_SCALES.contains(tokens.get(next - 1))) {
+            unit = "money";
+            end = next;
+        }
         boolean teamOf = number.from() >= 2 && tokens.get(number.from() - 1).equals("of") && TEAM_WORDS.contains(tokens.get(number.from() - 2));
         if (unit == null && teamOf) {
             unit = "people";
             end = number.to();
         }
-        if (unit == null || value > Integer.MAX_VALUE) {
+        if (unit == null) {
             return Optional.empty();
         }
         int from = teamOf ? number.from() - 2 : number.from();
         return Optional.of(new Claim(Claim.Kind.QUANTITY, from, end, intro.quote(from, end), intro.confidence(number.from(), number.to()),
-                ClaimFinder.stance(intro, from), null, (int) value, unit));
+                ClaimFinder.stance(intro, from), null, value, unit));
     }
 
     /**

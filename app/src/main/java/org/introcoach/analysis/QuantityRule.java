@@ -19,7 +19,11 @@ final class QuantityRule implements Rule {
     static final double ROUNDING = 0.10;
     /** A figure's subject is in the words just around it ("cut *incidents* by forty percent"). */
     static final int SUBJECT_WINDOW = 5;
-    private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
+    /** Failing that, the words of about a sentence before it ("we rebuilt it on kafka and spark and it now takes in four billion events"). */
+    static final int SENTENCE_WINDOW = 15;
+    private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|bn\\b|b\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
+    /** Signs that make a resume number an amount of money ("$1.4M"). */
+    private static final String CURRENCY = "$€£¥₹";
     private static final Pattern TEAM_OF = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\s*$");
     private static final Pattern LEADERSHIP = Lexicon.anywhere("leadership-cues");
     private static final Pattern LEADERSHIP_WORDS = Lexicon.anywhere("leadership-words");
@@ -30,7 +34,10 @@ final class QuantityRule implements Rule {
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
     /** A number the resume states, what it counts, and the text it sits in. */
-    record Stated(double value, String unit, String context) {
+    record Stated(double value, String unit, String context, double inHours) {
+        Stated(double value, String unit, String context) {
+            this(value, unit, context, value);
+        }
     }
 
     @Override
@@ -43,21 +50,25 @@ final class QuantityRule implements Rule {
             List<Stated> sameUnit = stated.stream().filter(s -> claim.unit().equals(s.unit())).toList();
             List<String> sameLines = sameUnit.stream().map(Stated::context).toList();
             Double start = intro.start(claim.from());
-            List<Stated> backing = stated.stream().filter(s -> close(claim.number(), s.value())
+            double said = claim.unit().equals("hours") ? claim.number() * hours(ResumeWords.tokens(claim.heard())) : claim.number();
+            List<Stated> backing = stated.stream().filter(s -> (close(claim.number(), s.value()) || close(said, s.inHours()))
                     && (claim.unit().equals(s.unit()) || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit())))).toList();
             if (!backing.isEmpty()) {
                 verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
                 continue;
             }
-            if (claim.unit().equals("people") && sameUnit.isEmpty() && leadsPeople(intro)) {
-                continue;
-            }
             Phrase phrase = intro.phraseAt(claim.from());
             String context = intro.quote(Math.max(phrase.from(), claim.from() - SUBJECT_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
-            Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst().orElse(null);
+            String sentence = intro.quote(Math.max(0, claim.from() - SENTENCE_WINDOW), Math.min(intro.tokens().size(), claim.to() + SUBJECT_WINDOW));
+            Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst()
+                    .or(() -> {
+                        List<Stated> inSentence = sameUnit.stream().filter(s -> sharesSubject(sentence, s.context())).toList();
+                        return inSentence.size() == 1 ? java.util.Optional.of(inSentence.get(0)) : java.util.Optional.empty();
+                    })
+                    .orElse(null);
             if (about != null) {
                 verdict.match(new ResumeMatch("quantity", about.context(), claim.heard(), ResumeMatch.Status.CONTRADICTED, start));
-                boolean inflated = claim.number() > about.value();
+                boolean inflated = said > about.inHours();
                 verdict.add(Finding.of(FindingCode.QUANTITY_MISMATCH, inflated ? Severity.PROBLEM : Severity.WARNING,
                         "You said \"%s\", but your resume says \"%s\". Use the figure you can show.".formatted(claim.heard(), about.context()))
                         .quoting(claim.heard(), start, intro.end(claim.to() - 1)).about("quantity"));
@@ -125,6 +136,29 @@ final class QuantityRule implements Rule {
         return QuantityClaims.UNITS.getOrDefault(unit, List.of()).stream().anyMatch(words::contains);
     }
 
+    /** How many hours one of the time unit named first in the words is ("two days" is 48 hours). */
+    static double hours(List<String> words) {
+        for (String word : words) {
+            switch (word) {
+                case "minute", "minutes" -> {
+                    return 1 / 60.0;
+                }
+                case "hour", "hours" -> {
+                    return 1;
+                }
+                case "day", "days" -> {
+                    return 24;
+                }
+                case "week", "weeks" -> {
+                    return 24 * 7;
+                }
+                default -> {
+                }
+            }
+        }
+        return 1;
+    }
+
     private static boolean close(double said, double stated) {
         return Math.abs(said - stated) <= Math.max(1, stated * ROUNDING);
     }
@@ -163,11 +197,12 @@ final class QuantityRule implements Rule {
                     value *= switch (scale) {
                         case "k", "thousand" -> 1_000;
                         case "m", "million" -> 1_000_000;
-                        case "billion" -> 1_000_000_000;
+                        case "b", "bn", "billion" -> 1_000_000_000;
                         default -> 1;
                     };
                 }
                 String unit = scale != null && scale.equals("%") ? "percent" : scale != null && scale.equals("x") ? "times"
+                        : matcher.start() > 0 && CURRENCY.indexOf(line.charAt(matcher.start() - 1)) >= 0 ? "money"
                         : matcher.group(3) == null ? null : QuantityClaims.unitOf(matcher.group(3)).orElse(null);
                 if (unit == null) {
                     List<String> after = ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1)));
@@ -178,7 +213,9 @@ final class QuantityRule implements Rule {
                 if (unit == null && TEAM_OF.matcher(line.toLowerCase(Locale.ROOT).substring(0, matcher.start())).find()) {
                     unit = "people";
                 }
-                stated.add(new Stated(value, unit, line.strip()));
+                double inHours = "hours".equals(unit)
+                        ? value * hours(ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1))).stream().limit(3).toList()) : value;
+                stated.add(new Stated(value, unit, line.strip(), inHours));
             }
             List<String> words = ResumeWords.tokens(line);
             for (SpokenNumbers.Spoken number : SpokenNumbers.find(words)) {
@@ -186,7 +223,8 @@ final class QuantityRule implements Rule {
                     for (int i = number.to(); i < Math.min(words.size(), number.to() + 2); i++) {
                         var unit = QuantityClaims.unitOf(words.get(i));
                         if (unit.isPresent()) {
-                            stated.add(new Stated(number.value(), unit.get(), line.strip()));
+                            stated.add(new Stated(number.value(), unit.get(), line.strip(),
+                                    unit.get().equals("hours") ? number.value() * hours(List.of(words.get(i))) : number.value()));
                             break;
                         }
                     }

@@ -155,7 +155,10 @@ final class ResumeWords {
         return null;
     }
 
-    /** A two-word skill by its first, distinctive word: "sepsis" for "sepsis management". */
+    /**
+     * A two-word skill by its first, distinctive word used as a name: "sepsis" for "sepsis
+     * management", not "commercial" in "commercial fit outs" for Commercial wiring.
+     */
     static Optional<int[]> findHead(Intro intro, String skill) {
         List<String> words = tokens(skill);
         boolean titleWord = intro.resume().work().stream().anyMatch(job -> tokens(job.title()).contains(words.isEmpty() ? "" : words.get(0)))
@@ -166,8 +169,9 @@ final class ResumeWords {
         List<String> heard = intro.tokens();
         for (int i = 0; i < heard.size(); i++) {
             String word = heard.get(i);
-            if (word.equals(words.get(0)) || !Spans.EVERYDAY.contains(word) && SpokenNumbers.parse(word).isEmpty()
-                    && word.charAt(0) == words.get(0).charAt(0) && SoundsAlike.words(word, words.get(0))) {
+            boolean naming = !Set.of("ADJ", "VERB", "ADV").contains(intro.partOfSpeech(i));
+            if (naming && (word.equals(words.get(0)) || !Spans.EVERYDAY.contains(word) && SpokenNumbers.parse(word).isEmpty()
+                    && word.charAt(0) == words.get(0).charAt(0) && SoundsAlike.words(word, words.get(0)))) {
                 return Optional.of(new int[] {i, i + 1});
             }
         }
@@ -191,7 +195,7 @@ final class ResumeWords {
         return Optional.empty();
     }
 
-    /** Whether any distinctive word of the span is a resume employer, school or skill word. */
+    /** Whether any distinctive word of the span (letters spelt out joined: "e t h" is ETH) is a resume employer, school or skill word. */
     static boolean isKnownName(Intro intro, int[] span) {
         return isKnownName(intro, span, true);
     }
@@ -201,7 +205,9 @@ final class ResumeWords {
      * shares a word with the University of Texas but is another school.
      */
     static boolean isKnownName(Intro intro, int[] span, boolean schools) {
-        List<String> claimed = intro.tokens().subList(span[0], span[1]).stream()
+        List<String> said = new ArrayList<>(intro.tokens().subList(span[0], span[1]));
+        said.addAll(List.of(Spans.joinLetters(intro.tokens().subList(span[0], span[1])).split(" ")));
+        List<String> claimed = said.stream()
                 .filter(w -> !GENERIC_NAME_WORDS.contains(w) && !STOP.contains(w) && w.length() > 1 && !Spans.EVERYDAY.contains(w)).toList();
         Resume resume = intro.resume();
         List<String> known = new ArrayList<>();
@@ -235,6 +241,9 @@ final class ResumeWords {
         }
         List<String> words = tokens(name);
         String initials = words.stream().filter(w -> !STOP.contains(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
+        if (heard.size() == 1 && heard.get(0).length() >= 3 && heard.get(0).equals(initials)) {
+            return true;
+        }
         if (heard.size() > 1 && heard.stream().allMatch(w -> w.length() == 1) && initials.startsWith(String.join("", heard))
                 && heard.size() >= Math.min(3, initials.length())) {
             return true;

@@ -14,7 +14,9 @@ final class SectionsRule implements Rule {
         if (phrases.isEmpty()) {
             return;
         }
-        if (!intro.has(IntroSection.IDENTITY)) {
+        boolean saidWho = verdict.claims.all().stream().anyMatch(c -> c.kind() == Claim.Kind.NAME && (c.matchesResume() || c.confident())
+                || c.kind() == Claim.Kind.TITLE && c.stance() == Claim.Stance.NOW);
+        if (!intro.has(IntroSection.IDENTITY) && !saidWho) {
             Phrase opening = phrases.get(0);
             boolean heardPoorly = intro.confidence(opening.from(), Math.min(opening.to(), opening.from() + 6)) < OPENING_CONFIDENCE;
             verdict.add(heardPoorly

@@ -104,7 +104,9 @@ final class SkillClaims {
      * "scaling and root planing and laser periodontal therapy", "c and a lot of rust": what the
      * speaker lists with a resume skill they hold is offered as a skill too. An item is a short run
      * of content words (no function word, number, everyday word or doubtful word); one that starts
-     * with an "-ing" word is an activity ("and calming down patients"), not a skill.
+     * with an "-ing" word is an activity ("and calming down patients"), not a skill; it ends on a noun
+     * (so "honest" is no skill), and a single word must be one the lexicons know as a skill ("a lot of
+     * coordination with the other trades" is work described, not a skill claimed).
      */
     private static List<int[]> listedWith(Intro intro, List<Claim> resumeClaims) {
         List<int[]> listed = new ArrayList<>();
@@ -115,7 +117,7 @@ final class SkillClaims {
                 continue;
             }
             int phraseEnd = intro.phraseAt(claim.from()).to();
-            int at = claim.to();
+            int at = LIST_JOINERS.contains(tokens.get(claim.to() - 1)) ? claim.to() - 1 : claim.to();
             while (at + 1 < phraseEnd && LIST_JOINERS.contains(tokens.get(at))) {
                 int from = at + 1;
                 from += leadIn(tokens, from);
@@ -130,7 +132,9 @@ final class SkillClaims {
                         || resumeClaims.stream().anyMatch(c -> c.overlaps(start, end)) || listed.stream().anyMatch(c -> c[0] == start)) {
                     break;
                 }
-                if (!HEADS.contains(intro.partOfSpeech(to - 1))) {
+                List<String> named = tokens.subList(from, to);
+                boolean gerund = to - 1 > from && tokens.get(to - 1).endsWith("ing");
+                if (!HEADS.contains(intro.partOfSpeech(to - 1)) && !gerund || named.size() == 1 && !namesASkill(named)) {
                     break;
                 }
                 listed.add(new int[] {from, to});

@@ -12,6 +12,7 @@ final class Spans {
     static final Set<String> CLAUSE_START = Lexicon.words("clause-starts");
     static final Set<String> NOT_AN_EMPLOYER = Lexicon.words("not-an-employer");
     static final Set<String> EVERYDAY = Lexicon.words("everyday-words");
+    private static final Set<String> NAME_ENDERS = Lexicon.words("name-enders");
 
     private Spans() {
     }
@@ -61,7 +62,7 @@ final class Spans {
             if (end > start && spelledLetter(tokens, end - 1) && tokens.subList(start, end).stream().allMatch(w -> w.length() == 1 || w.equals("and"))) {
                 break;
             }
-            if (ResumeWords.STOP.contains(word) || end > start && CLAUSE_START.contains(word) || word.matches("\\d+|i'm|i've|i'd")
+            if (ResumeWords.STOP.contains(word) || end > start && (CLAUSE_START.contains(word) || NAME_ENDERS.contains(word)) || word.matches("\\d+|i'm|i've|i'd")
                     || end > start && word.length() > 5 && word.endsWith("ing")) {
                 break;
             }

@@ -27,14 +27,31 @@ public record SpokenText(List<Word> words, boolean timed, Set<Integer> breaksBef
         return new SpokenText(words, true, Set.of());
     }
 
+    /** A decimal as typed ("$1.9", "4.2m,"): said "one point nine", so it is kept as its spoken parts. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\p{Sc}?(\\d[\\d,]*)\\.(\\d+)([kmb]?)[.,;:!?)]*");
+
     /** A typed or pasted transcript: punctuation marks sentence breaks and is then dropped. */
     public static SpokenText ofPlainText(String text) {
         List<Word> words = new ArrayList<>();
         Set<Integer> breaks = new HashSet<>();
         for (String raw : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("\\s+")) {
-            String word = raw.replaceAll("[^\\p{L}\\p{N}'-]", "").replaceAll("^['-]+|['-]+$", "");
-            if (!word.isEmpty()) {
-                words.add(new Word(word, 0, 0, 1));
+            java.util.regex.Matcher decimal = DECIMAL.matcher(raw);
+            if (decimal.matches()) {
+                words.add(new Word(decimal.group(1).replace(",", ""), 0, 0, 1));
+                words.add(new Word("point", 0, 0, 1));
+                words.add(new Word(decimal.group(2), 0, 0, 1));
+                if (!decimal.group(3).isEmpty()) {
+                    words.add(new Word(switch (decimal.group(3)) {
+                        case "k" -> "thousand";
+                        case "m" -> "million";
+                        default -> "billion";
+                    }, 0, 0, 1));
+                }
+            } else {
+                String word = raw.replaceAll("[^\\p{L}\\p{N}'-]", "").replaceAll("^['-]+|['-]+$", "");
+                if (!word.isEmpty()) {
+                    words.add(new Word(word, 0, 0, 1));
+                }
             }
             if (raw.matches(".*[.!?;:]$")) {
                 breaks.add(words.size());

@@ -33,10 +33,10 @@ final class TitleRule implements Rule {
         titles.forEach(title -> resumeProfessions.addAll(professions(ResumeWords.tokens(title))));
         String current = intro.facts().mostRecentJob().map(Job::title).filter(t -> !t.isBlank()).orElse(titles.get(0));
         for (Claim claim : claims) {
-            if (claim.matchesResume() || claim.stance() == Claim.Stance.WANTED) {
+            List<String> words = intro.tokens().subList(claim.from(), claim.to());
+            if (claim.matchesResume() || claim.stance() == Claim.Stance.WANTED || backedByAHighlight(intro, words) || trainedAs(intro, words)) {
                 continue;
             }
-            List<String> words = intro.tokens().subList(claim.from(), claim.to());
             OptionalInt claimedRank = seniority(words);
             Set<String> claimedProfessions = professions(words);
             int sameWorkRank = titles.stream().filter(title -> claimedProfessions.isEmpty()
@@ -56,13 +56,55 @@ final class TitleRule implements Rule {
         }
     }
 
+    /**
+     * A role the resume names as what the speaker was on a piece of work ("Lead hand for a crew of
+     * 4", "Lead analyst for the public works budgets"): a highlight that opens with the claimed words.
+     */
+    static boolean backedByAHighlight(Intro intro, List<String> claimed) {
+        List<String> words = claimed.stream().dropWhile(ARTICLES::contains).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        return intro.resume().work().stream().flatMap(job -> job.highlights().stream()).map(ResumeWords::tokens)
+                .anyMatch(highlight -> highlight.size() >= words.size() && highlight.subList(0, words.size()).equals(words));
+    }
+
+    /**
+     * A profession the speaker is by training ("academically i'm a statistician", "an architect by
+     * training"): the field of a resume degree names it (Statistics and Machine Learning).
+     */
+    static boolean trainedAs(Intro intro, List<String> claimed) {
+        List<String> professions = new java.util.ArrayList<>(professions(claimed));
+        if (professions.isEmpty() || seniority(claimed).isPresent()) {
+            return false;
+        }
+        List<String> fields = intro.resume().education().stream()
+                .flatMap(school -> java.util.stream.Stream.concat(ResumeWords.tokens(school.field()).stream(), ResumeWords.tokens(school.degree()).stream()))
+                .filter(word -> word.length() >= TRAINED_PREFIX).toList();
+        return professions.stream().allMatch(p -> p.length() >= TRAINED_PREFIX
+                && fields.stream().anyMatch(field -> field.regionMatches(0, p, 0, TRAINED_PREFIX + 1)));
+    }
+
+    /** Letters a profession and its field share at the start ("statis" of statistician and statistics, "archit"). */
+    private static final int TRAINED_PREFIX = 5;
+    private static final Set<String> ARTICLES = Lexicon.words("articles");
+    /** Phrases whose rank word is no rank ("crew chief" is a hands-on technician's role). */
+    private static final List<List<String>> NOT_A_RANK = Lexicon.words("not-a-rank").stream().map(p -> List.of(p.split(" "))).toList();
+
     /** The highest rung named in a title, or the middle rung when it names none. */
     static int rank(String title) {
         return seniority(ResumeWords.tokens(title)).orElse(UNMARKED_RANK);
     }
 
     static OptionalInt seniority(List<String> words) {
-        return words.stream().filter(ClaimFinder.SENIORITY::containsKey)
+        List<String> ranked = new java.util.ArrayList<>(words);
+        for (List<String> phrase : NOT_A_RANK) {
+            int at = java.util.Collections.indexOfSubList(ranked, phrase);
+            if (at >= 0) {
+                ranked.subList(at, at + phrase.size()).clear();
+            }
+        }
+        return ranked.stream().filter(ClaimFinder.SENIORITY::containsKey)
                 .mapToInt(word -> Integer.parseInt(ClaimFinder.SENIORITY.get(word).get(0))).max();
     }
 

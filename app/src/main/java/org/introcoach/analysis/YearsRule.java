@@ -17,6 +17,8 @@ final class YearsRule implements Rule {
     /** Words between fronted years and the clause they open: "for twelve years (now) i've ...". */
     private static final java.util.Set<String> OPENED_CLAUSE_LEAD = Lexicon.words("opened-clause-lead");
     private static final java.util.Set<String> SUBJECTS = Lexicon.words("subject-pronouns");
+    /** Years said in a sentence about study ("a certificate over eight months of evenings") are not experience. */
+    private static final java.util.regex.Pattern EDUCATION = Lexicon.anywhere("section-education-cues");
     /** How far into the opened clause the employer may be named (a clause of about a dozen words). */
     private static final int OPENED_CLAUSE_WORDS = 14;
 
@@ -30,7 +32,8 @@ final class YearsRule implements Rule {
         boolean said = false;
         for (Claim claim : verdict.claims.of(Claim.Kind.YEARS)) {
             List<Job> employers = employersNamedAfter(intro, claim.to());
-            if (intro.phraseAt(claim.from()).section() == IntroSection.EDUCATION && employers.isEmpty()) {
+            if ((intro.phraseAt(claim.from()).section() == IntroSection.EDUCATION || EDUCATION.matcher(intro.phraseAt(claim.from()).text()).find())
+                    && employers.isEmpty()) {
                 continue;
             }
             said = true;
