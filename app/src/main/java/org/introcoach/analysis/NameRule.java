@@ -43,7 +43,7 @@ final class NameRule implements Rule {
         List<String> heard = intro.tokens().subList(claim.from(), claim.to());
         String firstHeard = heard.get(0);
         if (intro.words().get(claim.from()).confidence() >= Claims.CONFIDENT && anotherKnownName(firstHeard, name)
-                && !NameClaims.NOT_A_NAME.contains(firstHeard)) {
+                && !NameClaims.NOT_A_NAME.contains(firstHeard) && !Spans.followedByDoubtfulWords(intro, claim.from() + 1, NAME_FOLLOWING_WORDS)) {
             mismatch(intro, verdict, claim.from(), claim.to());
             return;
         }

@@ -21,6 +21,8 @@ final class QuantityRule implements Rule {
     static final int SUBJECT_WINDOW = 5;
     /** Failing that, the words of about a sentence before it ("we rebuilt it on kafka and spark and it now takes in four billion events"). */
     static final int SENTENCE_WINDOW = 15;
+    /** A number this large stated on the resume is the same fact whatever it counts ("300M-parameter" for "three hundred million parameter"). */
+    static final double DISTINCTIVE_NUMBER = 1000;
     private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|bn\\b|b\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
     /** Signs that make a resume number an amount of money ("$1.4M"). */
     private static final String CURRENCY = "$€£¥₹";
@@ -52,7 +54,8 @@ final class QuantityRule implements Rule {
             Double start = intro.start(claim.from());
             double said = claim.unit().equals("hours") ? claim.number() * hours(ResumeWords.tokens(claim.heard())) : claim.number();
             List<Stated> backing = stated.stream().filter(s -> (close(claim.number(), s.value()) || close(said, s.inHours()))
-                    && (claim.unit().equals(s.unit()) || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit())))).toList();
+                    && (claim.unit().equals(s.unit()) || s.value() >= DISTINCTIVE_NUMBER
+                        || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit())))).toList();
             if (!backing.isEmpty()) {
                 verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
                 continue;
@@ -61,10 +64,7 @@ final class QuantityRule implements Rule {
             String context = intro.quote(Math.max(phrase.from(), claim.from() - SUBJECT_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
             String sentence = intro.quote(Math.max(0, claim.from() - SENTENCE_WINDOW), Math.min(intro.tokens().size(), claim.to() + SUBJECT_WINDOW));
             Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst()
-                    .or(() -> {
-                        List<Stated> inSentence = sameUnit.stream().filter(s -> sharesSubject(sentence, s.context())).toList();
-                        return inSentence.size() == 1 ? java.util.Optional.of(inSentence.get(0)) : java.util.Optional.empty();
-                    })
+                    .or(() -> mostShared(sentence, sameUnit))
                     .orElse(null);
             if (about != null) {
                 verdict.match(new ResumeMatch("quantity", about.context(), claim.heard(), ResumeMatch.Status.CONTRADICTED, start));
@@ -161,6 +161,30 @@ final class QuantityRule implements Rule {
 
     private static boolean close(double said, double stated) {
         return Math.abs(said - stated) <= Math.max(1, stated * ROUNDING);
+    }
+
+    /** The one resume line that shares the most content words with the sentence around a claim, if one does. */
+    private static java.util.Optional<Stated> mostShared(String sentence, List<Stated> lines) {
+        Stated best = null;
+        int bestShared = 0;
+        boolean tie = false;
+        for (Stated line : lines) {
+            int shared = shared(sentence, line.context());
+            if (shared > bestShared) {
+                best = line;
+                bestShared = shared;
+                tie = false;
+            } else if (shared == bestShared && shared > 0) {
+                tie = true;
+            }
+        }
+        return tie ? java.util.Optional.empty() : java.util.Optional.ofNullable(best);
+    }
+
+    private static int shared(String said, String stated) {
+        List<String> statedWords = ResumeWords.tokens(stated);
+        return (int) java.util.Arrays.stream(said.split(" ")).distinct().filter(word -> word.length() > 3 && !FUNCTION_WORDS.contains(word)
+                && QuantityClaims.unitOf(word).isEmpty() && statedWords.stream().anyMatch(w -> SoundsAlike.words(word, w))).count();
     }
 
     /** Whether the claim's phrase and the resume line speak of the same thing: a content word in common. */
