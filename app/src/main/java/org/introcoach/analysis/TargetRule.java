@@ -27,7 +27,8 @@ final class TargetRule implements Rule {
 
     /**
      * "tandem's direct to consumer launch", "for pebblebrook": an organisation named by its
-     * possessive or by the gazetteer is a target, since the speaker is saying where.
+     * possessive or by the gazetteer is a target, since the speaker is saying where (one of the
+     * gazetteer's names that is not also an ordinary word: "city" and "seven" are names too).
      */
     static boolean namesAnOrganisation(String text) {
         for (String word : text.split(" ")) {
@@ -39,7 +40,7 @@ final class TargetRule implements Rule {
     }
 
     private static final Set<String> NOT_A_POSSESSOR = Lexicon.words("not-a-possessor");
-    private static final Set<String> ORGANISATIONS = Lexicon.words("organisations");
+    private static final Set<String> ORGANISATIONS = Lexicon.words("organisations-distinctive");
 
     /** "i'd like to move to site reliability", "joining the payments group": where to, named without "team". */
     static boolean namesADestination(String text) {
