@@ -65,6 +65,7 @@ final class SkillClaims {
                     .ifPresent(span -> claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, span[0], span[1], skill)));
         }
         for (int[] item : listedWith(intro, claims)) {
+            claims.removeIf(c -> c.from() >= item[0] && c.to() <= item[1]);
             List<String> words = intro.tokens().subList(item[0], item[1]);
             Optional<String> onResume = resumeSkills(intro.resume()).stream().filter(skill -> sameSkill(words, skill)).findFirst();
             claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, item[0], item[1], onResume.orElse(null)));
@@ -106,7 +107,9 @@ final class SkillClaims {
      * of content words (no function word, number, everyday word or doubtful word); one that starts
      * with an "-ing" word is an activity ("and calming down patients"), not a skill; it ends on a noun
      * (so "honest" is no skill), and a single word must be one the lexicons know as a skill ("a lot of
-     * coordination with the other trades" is work described, not a skill claimed).
+     * coordination with the other trades" is work described, not a skill claimed). A resume skill
+     * heard inside a longer listed name is part of that name ("periodontal" of "laser periodontal
+     * therapy" is not Periodontal charting).
      */
     private static List<int[]> listedWith(Intro intro, List<Claim> resumeClaims) {
         List<int[]> listed = new ArrayList<>();
@@ -129,7 +132,9 @@ final class SkillClaims {
                 int end = to;
                 if (to == from || tokens.get(from).endsWith("ing") && !TECHNOLOGIES.contains(tokens.get(from)) && !PROFESSIONAL.contains(tokens.get(from))
                         || !NAMING.contains(intro.partOfSpeech(from))
-                        || resumeClaims.stream().anyMatch(c -> c.overlaps(start, end)) || listed.stream().anyMatch(c -> c[0] == start)) {
+                        || resumeClaims.stream().anyMatch(c -> c.overlaps(start, end) && !(c.from() > start || c.to() < end) )
+                        || resumeClaims.stream().anyMatch(c -> c.overlaps(start, end) && (c.from() < start || c.to() > end))
+                        || listed.stream().anyMatch(c -> c[0] == start)) {
                     break;
                 }
                 List<String> named = tokens.subList(from, to);
@@ -157,7 +162,9 @@ final class SkillClaims {
 
     private static boolean listable(Intro intro, int index) {
         String word = intro.tokens().get(index);
-        boolean naming = NAMING.contains(intro.partOfSpeech(index)) || index > 0 && word.endsWith("ing");
+        boolean later = index > 0 && !LIST_JOINERS.contains(intro.tokens().get(index - 1));
+        boolean naming = NAMING.contains(intro.partOfSpeech(index)) || index > 0 && word.endsWith("ing")
+                || later && intro.partOfSpeech(index).equals("ADV") && !LIST_ENDERS.contains(word);
         return naming && word.length() > 1 && !ResumeWords.STOP.contains(word) && !FUNCTION_WORDS.contains(word) && !Spans.EVERYDAY.contains(word)
                 && !Spans.CLAUSE_START.contains(word) && SpokenNumbers.parse(word).isEmpty() && !word.endsWith("ly")
                 && !LIST_JOINERS.contains(word) && intro.words().get(index).confidence() >= Claims.CONFIDENT;
@@ -165,9 +172,14 @@ final class SkillClaims {
 
     /** Parts of speech a skill's name is made of ("X" when the words were not tagged). */
     private static final Set<String> NAMING = Set.of("NOUN", "PROPN", "ADJ", "X");
-    /** A skill's name ends on a noun ("laser periodontal therapy"), not an adjective ("honest"). */
-    private static final Set<String> HEADS = Set.of("NOUN", "PROPN", "X");
+    /**
+     * A skill's name ends on a noun ("laser periodontal therapy"), not an adjective ("honest"); the
+     * tagger, reading words without punctuation, sometimes calls such a last noun an adverb.
+     */
+    private static final Set<String> HEADS = Set.of("NOUN", "PROPN", "X", "ADV");
     private static final Set<String> LIST_JOINERS = Lexicon.words("list-joiners");
+    /** Adverbs that end a listed item rather than belong to it ("and scala too"); other adverbs may be a mis-tagged noun ("therapy"). */
+    private static final Set<String> LIST_ENDERS = Lexicon.words("list-enders");
     private static final List<String> LIST_LEAD_INS = Lexicon.words("list-lead-ins").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads numbers the recogniser writes as words: "fifteen", "twenty five", "two thousand ten",
@@ -59,7 +60,10 @@ public final class SpokenNumbers {
         return cardinal == null ? null : new Spoken(start, cardinal[1], cardinal[0], false);
     }
 
-    /** "nineteen ninety eight", "twenty nineteen", "twenty twenty one", "two thousand ten". */
+    /**
+     * "nineteen ninety eight", "twenty nineteen", "twenty twenty one", "two thousand ten"; "two
+     * thousand" alone is the year only after "in", "since" and the like ("two thousand releases" is a count).
+     */
     private static Spoken yearAt(List<String> words, int start) {
         String first = words.get(start);
         if ((first.equals("nineteen") || first.equals("twenty")) && start + 1 < words.size()) {
@@ -81,7 +85,11 @@ public final class SpokenNumbers {
                 end++;
             }
             int[] rest = end < words.size() ? belowHundredAt(words, end) : null;
-            return rest == null ? new Spoken(start, start + 2, 2000, true) : new Spoken(start, rest[1], 2000 + rest[0], true);
+            if (rest != null) {
+                return new Spoken(start, rest[1], 2000 + rest[0], true);
+            }
+            boolean yearContext = start > 0 && Set.of("in", "since", "of", "from", "until", "by", "around", "year").contains(words.get(start - 1));
+            return new Spoken(start, start + 2, 2000, yearContext);
         }
         return null;
     }
