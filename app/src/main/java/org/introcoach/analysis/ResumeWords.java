@@ -21,6 +21,7 @@ import org.introcoach.resume.Skill;
 final class ResumeWords {
     static final Set<String> GENERIC_NAME_WORDS = Lexicon.words("generic-name-words");
     static final Set<String> STOP = Lexicon.words("stop-words");
+    private static final Set<String> OTHERS = Lexicon.words("others-possessives");
 
     private ResumeWords() {
     }
@@ -61,7 +62,8 @@ final class ResumeWords {
         if (SoundsAlike.words(heard.get(index), expected)) {
             return 1;
         }
-        if (index + 1 < heard.size() && expected.length() >= 5 && !STOP.contains(heard.get(index))) {
+        if (index + 1 < heard.size() && expected.length() >= 5 && !STOP.contains(heard.get(index))
+                && SpokenNumbers.parse(heard.get(index + 1)).isEmpty() && SpokenNumbers.parse(heard.get(index)).isEmpty()) {
             String joined = heard.get(index) + heard.get(index + 1).replace("'", "");
             if (joined.length() >= expected.length() - 1 && SoundsAlike.words(joined, expected)) {
                 return 2;
@@ -157,7 +159,8 @@ final class ResumeWords {
 
     /**
      * A two-word skill by its first, distinctive word used as a name: "sepsis" for "sepsis
-     * management", not "commercial" in "commercial fit outs" for Commercial wiring.
+     * management", not "commercial" in "commercial fit outs" for Commercial wiring, nor someone
+     * else's ("your demand is seasonal" for Demand forecasting).
      */
     static Optional<int[]> findHead(Intro intro, String skill) {
         List<String> words = tokens(skill);
@@ -169,7 +172,7 @@ final class ResumeWords {
         List<String> heard = intro.tokens();
         for (int i = 0; i < heard.size(); i++) {
             String word = heard.get(i);
-            boolean naming = !Set.of("ADJ", "VERB", "ADV").contains(intro.partOfSpeech(i));
+            boolean naming = !Set.of("ADJ", "VERB", "ADV").contains(intro.partOfSpeech(i)) && !(i > 0 && OTHERS.contains(heard.get(i - 1)));
             if (naming && (word.equals(words.get(0)) || !Spans.EVERYDAY.contains(word) && SpokenNumbers.parse(word).isEmpty()
                     && word.charAt(0) == words.get(0).charAt(0) && SoundsAlike.words(word, words.get(0)))) {
                 return Optional.of(new int[] {i, i + 1});
