@@ -20,10 +20,10 @@ class HoldoutEvaluationTest {
     static final double FALSE_CEILING = 0.01;
     /**
      * The two newest blind sets, whose misses have been worked on only in part: they guard against
-     * getting worse than what they measure now (holdout-5 0.82, holdout-6 0.85) until the rest is
+     * getting worse than what they measure now (holdout-7 0.85, holdout-8 0.94) until the rest is
      * done. Their first-run figures are in samples/evaluation/README.md.
      */
-    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-5.json", 0.80, "holdout-6.json", 0.80, "holdout-7.json", 0.60, "holdout-8.json", 0.85);
+    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-7.json", 0.80, "holdout-8.json", 0.90);
     /** Share of flawed intros that must score below their clean pair on their flaw's dimension. */
     static final double PAIRS_ORDERED = 0.95;
 
