@@ -91,11 +91,13 @@ final class DraftComparison {
         List<Template.Sentence> sentences = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<List<String>> contents = new ArrayList<>();
+        // The name is judged by the name rule, which allows for a name heard as other words; here it would only look skipped.
+        Set<String> nameWords = new java.util.HashSet<>(ResumeWords.tokens(intro.resume().name()));
         for (Template.Sentence sentence : draft.sentences()) {
             for (String point : points(sentence.text())) {
                 sentences.add(sentence);
                 texts.add(point);
-                contents.add(contentLemmas(point, annotator));
+                contents.add(contentLemmas(point, annotator).stream().filter(word -> !nameWords.contains(String.join(" ", ResumeWords.tokens(word)))).toList());
             }
         }
         for (int i = 0; i < texts.size(); i++) {

@@ -54,7 +54,8 @@ final class EmployerRule implements Rule {
             return;
         }
         boolean recentSaid = verdict.matches.stream().anyMatch(m -> m.field().equals("employer") && recent.employer().equals(m.resume())
-                && m.status() != ResumeMatch.Status.MISSING) || !recent.title().isBlank() && ResumeWords.find(intro, recent.title()).isPresent();
+                && m.status() != ResumeMatch.Status.MISSING) || !recent.title().isBlank() && ResumeWords.find(intro, recent.title()).isPresent()
+                || selfEmployedSaid(intro, recent);
         if (isStudentJob(recent)) {
             return;
         }
@@ -74,6 +75,15 @@ final class EmployerRule implements Rule {
                     .about("employer"));
         }
     }
+
+    /** "since then i've been freelancing": a job the resume gives as self-employment is named by saying so. */
+    private static boolean selfEmployedSaid(Intro intro, Job job) {
+        List<String> described = new java.util.ArrayList<>(ResumeWords.tokens(job.employer()));
+        described.addAll(ResumeWords.tokens(job.title()));
+        return described.stream().anyMatch(SELF_EMPLOYED::contains) && intro.tokens().stream().anyMatch(SELF_EMPLOYED::contains);
+    }
+
+    private static final java.util.Set<String> SELF_EMPLOYED = Lexicon.words("self-employed-words");
 
     /** A job held as a student ("Student Prototyping Instructor", "Teaching Assistant"): not the job an interviewer asks about first. */
     static boolean isStudentJob(Job job) {

@@ -16,6 +16,8 @@ final class NameClaims {
     static final int OPENING_WORDS = 25;
     private static final Pattern CUE = Lexicon.before("name-cues");
     static final Set<String> NOT_A_NAME = Lexicon.words("not-a-name");
+    /** "i'm proudest of": after "i'm", a superlative is no name (the tagger calls many misheard names adjectives, so only these). */
+    private static final Set<String> NOT_NAMING = Set.of("ADJ");
 
     private NameClaims() {
     }
@@ -42,6 +44,7 @@ final class NameClaims {
 
     /** The words after the first name cue of the opening, up to two, if they could be a name. */
     static Optional<int[]> cued(Intro intro, int window) {
-        return Spans.claimAfter(CUE, intro, 0, window, 2).filter(span -> !NOT_A_NAME.contains(intro.tokens().get(span[0])));
+        return Spans.claimAfter(CUE, intro, 0, window, 2).filter(span -> !NOT_A_NAME.contains(intro.tokens().get(span[0]))
+                && !(NOT_NAMING.contains(intro.partOfSpeech(span[0])) && intro.tokens().get(span[0]).endsWith("est")));
     }
 }

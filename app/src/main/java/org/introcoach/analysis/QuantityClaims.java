@@ -38,6 +38,7 @@ final class QuantityClaims {
             years(intro, number).ifPresent(claims::add);
             quantity(intro, number).ifPresent(claims::add);
         }
+        claims.addAll(fractions(intro));
         for (int i = 0; i < tokens.size(); i++) {
             List<String> factor = MULTIPLIER_WORDS.get(tokens.get(i));
             if (factor != null && !factor.isEmpty()) {
@@ -48,6 +49,31 @@ final class QuantityClaims {
         }
         return claims;
     }
+
+    /** "cut waste by nearly a third": a fraction said for a change is a percent ({@code fractions.txt}). */
+    private static List<Claim> fractions(Intro intro) {
+        List<Claim> claims = new ArrayList<>();
+        List<String> tokens = intro.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            for (Map.Entry<String, List<String>> fraction : FRACTIONS.entrySet()) {
+                List<String> words = List.of(fraction.getKey().split(" "));
+                int by = i - 1;
+                while (by > 0 && HEDGES_BEFORE_A_NUMBER.contains(tokens.get(by))) {
+                    by--;
+                }
+                if (i + words.size() <= tokens.size() && tokens.subList(i, i + words.size()).equals(words) && tokens.get(by).equals("by")) {
+                    int end = i + words.size();
+                    claims.add(new Claim(Claim.Kind.QUANTITY, i, end, intro.quote(i, end), intro.confidence(i, end), ClaimFinder.stance(intro, i),
+                            null, Long.parseLong(fraction.getValue().get(0)), "percent"));
+                    break;
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static final Map<String, List<String>> FRACTIONS = Lexicon.mapping("fractions");
+    private static final Set<String> HEDGES_BEFORE_A_NUMBER = Set.of("nearly", "almost", "about", "around", "over", "roughly", "more", "than", "just");
 
     /** "k eight s", "p two p": a number said between letters is part of a name. */
     private static boolean insideASpelledName(List<String> tokens, SpokenNumbers.Spoken number) {

@@ -232,7 +232,8 @@ final class ResumeWords {
 
     /**
      * How people shorten an institution's name: its words cut short ("georgia tech" for Georgia
-     * Institute of Technology) or its initials, spelt out ("u c l a", "m i t").
+     * Institute of Technology) or its initials, spelt out ("u c l a", "m i t"), or the short form
+     * the name itself gives ("e n a" for École Nationale d'Architecture de Rabat (ENA Rabat)).
      */
     static boolean isShortFormOf(List<String> spoken, String name) {
         List<String> heard = new ArrayList<>();
@@ -245,6 +246,10 @@ final class ResumeWords {
         List<String> words = tokens(name);
         String initials = words.stream().filter(w -> !STOP.contains(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
         if (heard.size() == 1 && heard.get(0).length() >= 3 && heard.get(0).equals(initials)) {
+            return true;
+        }
+        String spelt = heard.stream().allMatch(w -> w.length() == 1) ? String.join("", heard) : "";
+        if (spelt.length() >= 2 && words.contains(spelt)) {
             return true;
         }
         if (heard.size() > 1 && heard.stream().allMatch(w -> w.length() == 1) && initials.startsWith(String.join("", heard))

@@ -79,7 +79,17 @@ final class SkillRule implements Rule {
         String letters = " " + Spans.joinLetters(tokens) + " ";
         java.util.Set<String> titles = new java.util.HashSet<>(ResumeWords.tokens(intro.resume().headline()));
         intro.resume().work().forEach(job -> titles.addAll(ResumeWords.tokens(job.title())));
+        java.util.Set<String> numbered = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            var number = SpokenNumbers.parse(tokens.get(i));
+            if (number.isPresent() && tokens.get(i + 1).length() == 1) {
+                numbered.add(number.getAsInt() + tokens.get(i + 1));
+            }
+        }
         for (String word : skillWords) {
+            if (numbered.contains(word)) {
+                return true;
+            }
             boolean acronym = word.length() >= 2 && word.length() <= 4 && skill.contains(word.toUpperCase(java.util.Locale.ROOT))
                     && word.chars().allMatch(Character::isLetter);
             if (acronym && letters.contains(" " + word + " ") && !String.join(" ", tokens).contains(" " + word + " ")) {

@@ -62,7 +62,7 @@ final class Spans {
             if (end > start && spelledLetter(tokens, end - 1) && tokens.subList(start, end).stream().allMatch(w -> w.length() == 1 || w.equals("and"))) {
                 break;
             }
-            if (ResumeWords.STOP.contains(word) || end > start && (CLAUSE_START.contains(word) || NAME_ENDERS.contains(word)) || word.matches("\\d+|i'm|i've|i'd")
+            if (ResumeWords.STOP.contains(word) || end > start && (CLAUSE_START.contains(word) || NAME_ENDERS.contains(word)) || word.matches("\\d+|i'm|i've|i'd") || end > start && SpokenNumbers.parse(word).isPresent()
                     || end > start && word.length() > 5 && word.endsWith("ing")) {
                 break;
             }

@@ -19,6 +19,8 @@ final class YearsRule implements Rule {
     private static final java.util.Set<String> SUBJECTS = Lexicon.words("subject-pronouns");
     /** Years said in a sentence about study ("a certificate over eight months of evenings") are not experience. */
     private static final java.util.regex.Pattern EDUCATION = Lexicon.anywhere("section-education-cues");
+    /** Years away from work ("stepped away for four years to raise my children") are not experience. */
+    private static final java.util.regex.Pattern CAREER_BREAK = Lexicon.anywhere("career-break-cues");
     /** How far into the opened clause the employer may be named (a clause of about a dozen words). */
     private static final int OPENED_CLAUSE_WORDS = 14;
 
@@ -33,7 +35,7 @@ final class YearsRule implements Rule {
         for (Claim claim : verdict.claims.of(Claim.Kind.YEARS)) {
             List<Job> employers = employersNamedAfter(intro, claim.to());
             if ((intro.phraseAt(claim.from()).section() == IntroSection.EDUCATION || EDUCATION.matcher(intro.phraseAt(claim.from()).text()).find())
-                    && employers.isEmpty()) {
+                    && employers.isEmpty() || CAREER_BREAK.matcher(intro.phraseAt(claim.from()).text()).find() || timeframeOfAResult(intro, verdict, claim)) {
                 continue;
             }
             said = true;
@@ -64,6 +66,20 @@ final class YearsRule implements Rule {
             verdict.match(new ResumeMatch("years", resumeYears, null, ResumeMatch.Status.MISSING, null));
         }
     }
+
+    /**
+     * "cut pressure injuries by forty one percent over two years": years said after a result, as
+     * the time it took, are no claim of experience.
+     */
+    private static boolean timeframeOfAResult(Intro intro, Verdict verdict, Claim claim) {
+        if (claim.from() == 0 || !TIMEFRAME_WORDS.contains(intro.tokens().get(claim.from() - 1))) {
+            return false;
+        }
+        Phrase phrase = intro.phraseAt(claim.from());
+        return verdict.claims.of(Claim.Kind.QUANTITY).stream().anyMatch(q -> q.from() >= phrase.from() && q.to() <= claim.from());
+    }
+
+    private static final java.util.Set<String> TIMEFRAME_WORDS = java.util.Set.of("over", "in", "within");
 
     /** Whether the years fit one job or a run of consecutive ones. */
     private static boolean fitsAStretchOfJobs(double value, List<ResumeFacts.RoleYears> roles) {
