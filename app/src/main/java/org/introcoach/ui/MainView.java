@@ -1,5 +1,6 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.Notice;
 import java.io.File;
 import java.util.Objects;
 import javafx.geometry.Insets;

@@ -1,5 +1,9 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Notice;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.CurrentWork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

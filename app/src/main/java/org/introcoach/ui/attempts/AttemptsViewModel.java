@@ -15,9 +15,9 @@ import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptContents;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.StoredAttempt;
-import org.introcoach.ui.Background;
-import org.introcoach.ui.Messages;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.Notice;
 
 /** The list of saved takes beside the feedback: open one, delete one (with undo). */
 public final class AttemptsViewModel {

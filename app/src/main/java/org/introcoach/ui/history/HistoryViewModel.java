@@ -28,9 +28,9 @@ import org.introcoach.history.History;
 import org.introcoach.history.HtmlExport;
 import org.introcoach.history.StoredAttempt;
 import org.introcoach.storage.AtomicFiles;
-import org.introcoach.ui.Background;
-import org.introcoach.ui.Messages;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.Notice;
 
 /** Progress across takes: the sortable, filterable list, the charts, comparing two takes, exports. */
 public final class HistoryViewModel {

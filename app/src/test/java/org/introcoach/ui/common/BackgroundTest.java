@@ -1,4 +1,4 @@
-package org.introcoach.ui;
+package org.introcoach.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
