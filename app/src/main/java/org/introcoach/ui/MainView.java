@@ -35,7 +35,7 @@ import org.introcoach.ui.resume.ResumeView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.introcoach.ui.attempts.AttemptsView;
-import org.introcoach.ui.history.HistoryView;
+import org.introcoach.ui.progress.ProgressView;
 import org.introcoach.ui.feedback.FeedbackView;
 import org.introcoach.ui.practice.PracticeView;
 
@@ -87,7 +87,7 @@ public final class MainView {
         draftTab.setId("draftTab");
         Tab resumeTab = new Tab("Resume", new ResumeView(viewModel.resume()).build());
         resumeTab.setId("resumeTab");
-        Tab progress = new Tab("Progress", new HistoryView(viewModel.history()).build());
+        Tab progress = new Tab("Progress", new ProgressView(viewModel.progress()).build());
         progress.setId("progressTab");
         TabPane screens = new TabPane(practice, draftTab, resumeTab, progress);
         java.util.Map<MainViewModel.Screen, Tab> tabs = java.util.Map.of(MainViewModel.Screen.PRACTICE, practice,

@@ -60,7 +60,7 @@ public final class MainViewModel {
     private final PracticeViewModel practice;
     private final FeedbackViewModel feedback;
     private final AttemptsViewModel attempts;
-    private final org.introcoach.ui.history.HistoryViewModel history;
+    private final org.introcoach.ui.progress.ProgressViewModel progress;
 
     /** The screens of the main window. */
     public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS }
@@ -87,14 +87,14 @@ public final class MainViewModel {
         this.feedback = new FeedbackViewModel(background, playback, notices, zone);
         this.attempts = new AttemptsViewModel(background, () -> attemptStore, this::open, notices, zone);
         this.work = new CurrentWork(background, notices);
-        this.history = new org.introcoach.ui.history.HistoryViewModel(background, () -> attemptStore, contents -> {
+        this.progress = new org.introcoach.ui.progress.ProgressViewModel(background, () -> attemptStore, contents -> {
             open(contents);
             screen.set(Screen.PRACTICE);
         }, notices, zone, templateId -> work.templates().stream().filter(template -> template.id().equals(templateId))
                 .findFirst().map(Template::target));
         screen.addListener((observable, before, now) -> {
             if (now == Screen.PROGRESS) {
-                history.refresh();
+                progress.refresh();
             }
         });
         this.practice = new PracticeViewModel(background, microphones, work::judging, this::taken, notices,
@@ -248,8 +248,8 @@ public final class MainViewModel {
         return attempts;
     }
 
-    public org.introcoach.ui.history.HistoryViewModel history() {
-        return history;
+    public org.introcoach.ui.progress.ProgressViewModel progress() {
+        return progress;
     }
 
     public ObjectProperty<Screen> screenProperty() {

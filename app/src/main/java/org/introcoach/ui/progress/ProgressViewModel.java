@@ -1,4 +1,4 @@
-package org.introcoach.ui.history;
+package org.introcoach.ui.progress;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -33,7 +33,7 @@ import org.introcoach.ui.common.Messages;
 import org.introcoach.ui.common.Notice;
 
 /** Progress across takes: the sortable, filterable list, the charts, comparing two takes, exports. */
-public final class HistoryViewModel {
+public final class ProgressViewModel {
     /** One take in the table; {@code damaged} is empty for a good one. */
     public record Row(String id, java.time.Instant recordedAt, String when, String draft, String templateId, double durationSeconds,
                       int consistency, int structure, int conciseness, int motivation, int overall, Double wordsPerMinute,
@@ -67,7 +67,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<AttemptComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public HistoryViewModel(Background background, Supplier<AttemptStore> store, Consumer<AttemptContents> onOpen,
+    public ProgressViewModel(Background background, Supplier<AttemptStore> store, Consumer<AttemptContents> onOpen,
                             Consumer<Notice> notices, ZoneId zone,
                             java.util.function.Function<String, java.util.Optional<org.introcoach.draft.Template.TargetBand>> bands) {
         this.background = background;
