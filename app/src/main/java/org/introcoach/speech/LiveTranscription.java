@@ -20,7 +20,7 @@ import org.vosk.Recognizer;
  */
 public final class LiveTranscription implements AutoCloseable {
     /** A quarter second per call into Vosk, the block its own examples use. */
-    static final int BLOCK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
+    public static final int BLOCK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
 
     private final Recognizer recognizer;
     private final SpeechModel model;
