@@ -3,6 +3,7 @@ package org.introcoach.bench;
 import java.util.concurrent.CountDownLatch;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.practice.Coach;
+import org.introcoach.practice.Judge;
 import org.introcoach.practice.Judging;
 import org.introcoach.practice.Take;
 import org.introcoach.practice.TakeListener;
@@ -19,8 +20,6 @@ import java.time.YearMonth;
 import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
-import org.introcoach.analysis.IntroAnalyzer;
-import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
@@ -69,12 +68,19 @@ public final class Benchmark {
         Transcript transcript = new VoskTranscriber(speech, new AudioDecoder()).transcribe(input).transcript();
         Resume judgedAgainst = new ResumeReader().read(resumeFile);
         progress("analysis of a 90 s intro");
-        figures.put("analysis", analysisFigures(transcript, judgedAgainst));
+        double trainingMillis = timeSectionTaggerTraining();
+        long started = System.nanoTime();
+        Judge judge = Judge.load();
+        double judgeLoadMillis = (System.nanoTime() - started) / 1e6;
+        Map<String, Object> analysis = analysisFigures(judge, transcript, judgedAgainst);
+        analysis.put("sectionTaggerTrainingMillis", trainingMillis);
+        analysis.put("judgeLoadMillis", judgeLoadMillis);
+        figures.put("analysis", analysis);
         figures.put("delivery", deliveryFigures(input));
         progress("stop to saved feedback through the practice loop, 90 s takes");
-        figures.put("practiceLoop", practiceLoopFigures(speech, input, judgedAgainst));
+        figures.put("practiceLoop", practiceLoopFigures(speech, judge, input, judgedAgainst));
         progress("a history of " + HISTORY_SIZE + " takes");
-        figures.put("history", historyFigures(transcript, judgedAgainst));
+        figures.put("history", historyFigures(judge, transcript, judgedAgainst));
         return figures;
     }
 
@@ -105,24 +111,31 @@ public final class Benchmark {
         liveHeapBytes = Math.max(liveHeapBytes, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
-    /** Analysis of a take stretched to 90 s by repeating the transcript: section-tagger training, first run, then warm runs. */
-    private Map<String, Object> analysisFigures(Transcript transcript, Resume judgedAgainst) {
-        SpokenText take = SpokenText.of(repeatedTo(transcript, ANALYSED_TAKE_SECONDS));
-        IntroAnalyzer.Against against = IntroAnalyzer.Against.resume(judgedAgainst, YearMonth.now(clock));
+    /**
+     * The section tagger's training alone, what {@link Judge#load()} spends most of its time on
+     * (the tagger trained here is thrown away: the judge trains its own).
+     */
+    private static double timeSectionTaggerTraining() {
         long started = System.nanoTime();
-        SectionTagger tagger = SectionTagger.train();
-        double trainingMillis = (System.nanoTime() - started) / 1e6;
-        IntroAnalyzer analyzer = new IntroAnalyzer(tagger, loadLanguageModels());
-        started = System.nanoTime();
-        analyzer.analyse(take, against);
+        SectionTagger.train();
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    /** Analysis of a take stretched to 90 s by repeating the transcript, through the practice loop's judge: first run, then warm runs. */
+    private Map<String, Object> analysisFigures(Judge judge, Transcript transcript, Resume judgedAgainst) {
+        SpokenText take = SpokenText.of(repeatedTo(transcript, ANALYSED_TAKE_SECONDS));
+        Judging against = Judging.resumeOnly(judgedAgainst);
+        YearMonth asOf = YearMonth.now(clock);
+        long started = System.nanoTime();
+        judge.judge(take, against, asOf);
         double firstMillis = (System.nanoTime() - started) / 1e6;
         for (int i = 0; i < WARM_UP_RUNS; i++) {
-            analyzer.analyse(take, against);
+            judge.judge(take, against, asOf);
         }
         double[] warm = new double[TIMED_RUNS];
         for (int i = 0; i < TIMED_RUNS; i++) {
             started = System.nanoTime();
-            analyzer.analyse(take, against);
+            judge.judge(take, against, asOf);
             warm[i] = (System.nanoTime() - started) / 1e6;
         }
         sampleLiveHeap();
@@ -130,7 +143,6 @@ public final class Benchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("takeSeconds", take.durationSeconds());
         figures.put("words", take.words().size());
-        figures.put("sectionTaggerTrainingMillis", trainingMillis);
         figures.put("firstAnalysisMillis", firstMillis);
         figures.put("warmAnalysisMedianMillis", warm[TIMED_RUNS / 2]);
         figures.put("warmAnalysisMaxMillis", warm[TIMED_RUNS - 1]);
@@ -181,21 +193,20 @@ public final class Benchmark {
      * then the time from stop to saved feedback: the rest of recognition, analysis and writing the attempt;
      * measured with the resume-aware second pass and again without it, the difference being its cost at stop.
      */
-    private Map<String, Object> practiceLoopFigures(SpeechModel speech, Path input, Resume judgedAgainst) throws Exception {
-        Map<String, Object> figures = stopToFeedback(speech, input, judgedAgainst, true);
-        Map<String, Object> firstPassOnly = stopToFeedback(speech, input, judgedAgainst, false);
+    private Map<String, Object> practiceLoopFigures(SpeechModel speech, Judge judge, Path input, Resume judgedAgainst) throws Exception {
+        Map<String, Object> figures = stopToFeedback(speech, judge, input, judgedAgainst, true);
+        Map<String, Object> firstPassOnly = stopToFeedback(speech, judge, input, judgedAgainst, false);
         figures.put("firstPassOnlyStopToSavedFeedbackMedianMillis", firstPassOnly.get("stopToSavedFeedbackMedianMillis"));
         figures.put("secondPassStopCostMillis", (double) figures.get("stopToSavedFeedbackMedianMillis")
                 - (double) firstPassOnly.get("stopToSavedFeedbackMedianMillis"));
         return figures;
     }
 
-    private Map<String, Object> stopToFeedback(SpeechModel speech, Path input, Resume judgedAgainst, boolean resumeAware)
+    private Map<String, Object> stopToFeedback(SpeechModel speech, Judge judge, Path input, Resume judgedAgainst, boolean resumeAware)
             throws Exception {
         Path scratch = Files.createTempDirectory("introcoach-bench");
         try {
-            Coach coach = new Coach(new VoskTranscriber(speech, new AudioDecoder()),
-                    new IntroAnalyzer(SectionTagger.train(), loadLanguageModels()),
+            Coach coach = new Coach(new VoskTranscriber(speech, new AudioDecoder()), judge,
                     new AttemptStore(scratch, clock), new AudioDecoder(), clock, resumeAware);
             double[] stopMillis = new double[Math.max(1, rounds)];
             for (int round = 0; round < stopMillis.length; round++) {
@@ -220,11 +231,11 @@ public final class Benchmark {
     }
 
     /** Listing and reading a history of {@value #HISTORY_SIZE} generated attempts, as the Progress screen and exports do. */
-    private Map<String, Object> historyFigures(Transcript transcript, Resume judgedAgainst) throws Exception {
+    private Map<String, Object> historyFigures(Judge judge, Transcript transcript, Resume judgedAgainst) throws Exception {
         Path scratch = Files.createTempDirectory("introcoach-history");
         try {
-            org.introcoach.analysis.Report report = new IntroAnalyzer(SectionTagger.train(), loadLanguageModels())
-                    .analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(judgedAgainst, YearMonth.now(clock)));
+            org.introcoach.analysis.Report report = judge.judge(SpokenText.of(transcript), Judging.resumeOnly(judgedAgainst),
+                    YearMonth.now(clock));
             java.time.Instant start = java.time.Instant.parse("2026-01-01T08:00:00Z");
             for (int i = 0; i < HISTORY_SIZE; i++) {
                 AttemptStore store = new AttemptStore(scratch, java.time.Clock.fixed(start.plusSeconds(3600L * i), java.time.ZoneOffset.UTC));
@@ -256,14 +267,6 @@ public final class Benchmark {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
-        }
-    }
-
-    private static LanguageModels loadLanguageModels() {
-        try {
-            return LanguageModels.loadBundled();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
@@ -19,7 +18,6 @@ import org.introcoach.audio.SoundSource;
 import org.introcoach.audio.WavRecordingWriter;
 import org.introcoach.delivery.Prosody;
 import org.introcoach.delivery.ProsodyMeter;
-import org.introcoach.draft.DraftRenderer;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
@@ -37,24 +35,24 @@ import org.introcoach.speech.VoskTranscriber;
 public final class Coach {
     private static final System.Logger LOG = System.getLogger(Coach.class.getName());
     private final Transcriber transcriber;
-    private final IntroAnalyzer analyzer;
+    private final Judge judge;
     private final AttemptStore attempts;
     private final AudioDecoder decoder;
     private final Clock clock;
     private final boolean resumeAware;
 
-    public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
-        this(transcriber, analyzer, attempts, decoder, clock, true);
+    public Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
+        this(transcriber, judge, attempts, decoder, clock, true);
     }
 
     /**
      * @param resumeAware whether recognition listens a second time for the resume's names (see
      *                    {@link org.introcoach.speech.ResumeAwarePass}); off only to measure what it costs
      */
-    public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock,
+    public Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock,
                  boolean resumeAware) {
         this.transcriber = transcriber;
-        this.analyzer = analyzer;
+        this.judge = judge;
         this.attempts = attempts;
         this.decoder = decoder;
         this.clock = clock;
@@ -178,10 +176,7 @@ public final class Coach {
 
     /** Judges a transcript together with how its recording sounded. */
     public Report judge(Transcript transcript, Judging judging, Optional<Prosody> prosody) {
-        Optional<org.introcoach.draft.RenderedDraft> rendered = judging.draft()
-                .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
-        return analyzer.analyse(SpokenText.of(transcript),
-                new IntroAnalyzer.Against(judging.resume(), YearMonth.now(clock), judging.template(), rendered), prosody);
+        return judge.judge(SpokenText.of(transcript), judging, YearMonth.now(clock), prosody);
     }
 
     /**

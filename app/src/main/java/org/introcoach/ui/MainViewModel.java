@@ -150,7 +150,7 @@ public final class MainViewModel {
     private void loadModels() {
         background.run(() -> modelLoader.load(step -> background.onUiThread(() -> practice.loading(step + "…"))), loaded -> {
             models = loaded;
-            coach = new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.analyzer(), attemptStore,
+            coach = new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.judge(), attemptStore,
                     new AudioDecoder(), clock);
             practice.ready(coach);
             offerUnfinished();
