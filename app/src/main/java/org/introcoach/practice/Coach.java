@@ -118,7 +118,7 @@ public final class Coach {
         PendingAttempt pending = attempts.resume(take);
         try (DecodedAudio audio = openRepaired(take.recording());
              LiveTranscription live = transcriber.startQuiet().recheckAgainst(vocabulary(judging))) {
-            Transcript transcript = feed(audio, live, null, progress, cancelled);
+            Transcript transcript = live.feedAll(audio, LiveTranscription.Copy.NONE, progress, cancelled);
             return judgeAndSave(pending, transcript, judging, List.of("recovered from a take that was not finished"));
         } catch (IOException | RuntimeException e) {
             attempts.release(pending);
@@ -135,26 +135,8 @@ public final class Coach {
                                  DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         try (WavRecordingWriter writer = WavRecordingWriter.create(pending.recording());
              LiveTranscription live = transcriber.startQuiet().recheckAgainst(vocabulary)) {
-            return feed(audio, live, writer, progress, cancelled);
+            return live.feedAll(audio, writer::write, progress, cancelled);
         }
-    }
-
-    private static Transcript feed(DecodedAudio audio, LiveTranscription live, WavRecordingWriter writer,
-                                   DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
-        short[] chunk = new short[4000];
-        int count;
-        while ((count = audio.read(chunk)) > 0) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("cancelled");
-            }
-            if (writer != null) {
-                writer.write(chunk, count);
-            }
-            live.accept(chunk, count);
-            progress.accept(audio.progress());
-        }
-        progress.accept(1);
-        return live.finish();
     }
 
     /** Judges a finished transcript and saves the attempt. */
