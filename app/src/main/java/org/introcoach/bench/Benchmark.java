@@ -241,7 +241,7 @@ public final class Benchmark {
                 AttemptStore store = new AttemptStore(scratch, java.time.Clock.fixed(start.plusSeconds(3600L * i), java.time.ZoneOffset.UTC));
                 var pending = store.begin("microphone");
                 Files.write(pending.recording(), new byte[44]);
-                store.complete(pending, org.introcoach.speech.TranscriptDocument.of("recording.wav", transcript), report,
+                store.complete(pending, transcript.inFile("recording.wav"), report,
                         judgedAgainst, Optional.empty());
             }
             AttemptStore store = new AttemptStore(scratch, clock);

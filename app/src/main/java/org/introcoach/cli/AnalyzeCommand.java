@@ -27,7 +27,7 @@ import org.introcoach.practice.ResumeVocabulary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.SpeechModel;
-import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.Transcript;
 import org.introcoach.speech.TranscriptionResult;
 import org.introcoach.speech.VoskTranscriber;
 import org.introcoach.storage.InputFiles;
@@ -123,12 +123,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (content.stripLeading().startsWith("{")) {
             try {
-                TranscriptDocument document = new ObjectMapper().readValue(content, TranscriptDocument.class);
+                Transcript document = new ObjectMapper().readValue(content, Transcript.class);
                 Optional<String> problem = document.firstProblem();
                 if (problem.isPresent()) {
                     throw new UnreadableInputException(file, problem.get());
                 }
-                return SpokenText.of(document.toTranscript());
+                return SpokenText.of(document);
             } catch (MismatchedInputException e) {
                 throw new UnreadableInputException(file, "the transcript JSON has a field of the wrong type at "
                         + fieldPath(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));

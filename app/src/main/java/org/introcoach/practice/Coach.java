@@ -25,7 +25,6 @@ import org.introcoach.history.UnfinishedTake;
 import org.introcoach.speech.LiveTranscription;
 import org.introcoach.speech.Transcriber;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.VoskTranscriber;
 
 /**
@@ -147,8 +146,7 @@ public final class Coach {
         if (transcript.isEmpty()) {
             all.add(VoskTranscriber.NO_SPEECH_WARNING);
         }
-        TranscriptDocument document = TranscriptDocument.of(AttemptStore.RECORDING, transcript);
-        Attempt attempt = attempts.complete(pending, document, report, judging.resume(), judging.draft());
+        Attempt attempt = attempts.complete(pending, transcript.inFile(AttemptStore.RECORDING), report, judging.resume(), judging.draft());
         return new Feedback(attempt, report, pending.recording(), all);
     }
 

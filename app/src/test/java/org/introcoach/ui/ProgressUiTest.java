@@ -29,7 +29,6 @@ import org.introcoach.history.PendingAttempt;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
 import org.introcoach.ui.progress.ProgressViewModel;
@@ -64,7 +63,7 @@ class ProgressUiTest {
         Report report = analyzer.analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
         PendingAttempt pending = store.begin("microphone");
         org.introcoach.testing.TestWav.write16(pending.recording(), new short[16_000], 16_000);
-        store.complete(pending, TranscriptDocument.of("recording.wav", transcript), report, resume,
+        store.complete(pending, transcript.inFile("recording.wav"), report, resume,
                 Optional.of(new Draft(draftName, "standard", Map.of())));
     }
 
