@@ -1,5 +1,6 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.FileDrop;
 import org.introcoach.ui.common.Notice;
 import java.io.File;
 import java.util.Objects;
@@ -22,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -103,20 +103,7 @@ public final class MainView {
         viewModel.screenProperty().addListener((observable, before, now) -> screens.getSelectionModel().select(tabs.get(now)));
         root.setCenter(screens);
         root.setBottom(noticeBar());
-        root.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-            event.consume();
-        });
-        root.setOnDragDropped(event -> {
-            var files = event.getDragboard().getFiles();
-            if (!files.isEmpty()) {
-                viewModel.practice().importRecording(files.get(0).toPath());
-            }
-            event.setDropCompleted(!files.isEmpty());
-            event.consume();
-        });
+        FileDrop.onto(root, file -> viewModel.practice().importRecording(file));
         return root;
     }
 
