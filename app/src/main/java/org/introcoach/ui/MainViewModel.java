@@ -4,6 +4,7 @@ import org.introcoach.ui.common.Background;
 import org.introcoach.ui.common.Notice;
 import org.introcoach.ui.common.Messages;
 import org.introcoach.ui.common.CurrentWork;
+import org.introcoach.ui.common.AttemptList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -85,12 +86,13 @@ public final class MainViewModel {
         this.attemptStore = new AttemptStore(data.attempts(), clock);
         Consumer<Notice> notices = notice::set;
         this.feedback = new FeedbackViewModel(background, playback, notices, zone);
-        this.attempts = new AttemptsViewModel(background, () -> attemptStore, this::open, notices, zone);
+        AttemptList takes = new AttemptList(background, () -> attemptStore, notices);
+        this.attempts = new AttemptsViewModel(takes, this::open, zone);
         this.work = new CurrentWork(background, notices);
-        this.progress = new org.introcoach.ui.progress.ProgressViewModel(background, () -> attemptStore, contents -> {
+        this.progress = new org.introcoach.ui.progress.ProgressViewModel(takes, contents -> {
             open(contents);
             screen.set(Screen.PRACTICE);
-        }, notices, zone, templateId -> work.templates().stream().filter(template -> template.id().equals(templateId))
+        }, zone, templateId -> work.templates().stream().filter(template -> template.id().equals(templateId))
                 .findFirst().map(Template::target));
         screen.addListener((observable, before, now) -> {
             if (now == Screen.PROGRESS) {
