@@ -45,4 +45,17 @@ class BackgroundTest {
         }
         assertEquals("model missing", failures.get(0).getMessage());
     }
+
+    @Test
+    void workAskedForAfterClosingIsDroppedNotThrown() throws Exception {
+        ExecutorService workers = Background.daemonWorkers();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Background background = new Background(workers, Runnable::run);
+        background.close();
+
+        background.run(() -> "late", ran::add, failure -> ran.add("failure: " + failure));
+
+        assertTrue(workers.awaitTermination(5, TimeUnit.SECONDS));
+        assertEquals(List.of(), ran);
+    }
 }
