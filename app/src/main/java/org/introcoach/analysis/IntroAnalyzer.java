@@ -16,8 +16,7 @@ import org.introcoach.draft.RenderedDraft;
 import org.introcoach.draft.Template;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeFacts;
-import org.introcoach.speech.TranscriptDocument;
-import org.introcoach.speech.Word;
+import org.introcoach.speech.Transcript;
 
 /**
  * Scores a spoken intro on the four dimensions interviewers judge. Pure: the same words, resume,
@@ -179,12 +178,13 @@ public final class IntroAnalyzer {
         return spans;
     }
 
-    private static TranscriptDocument transcript(SpokenText spoken) {
-        List<TranscriptDocument.Entry> entries = spoken.words().stream()
-                .map((Word w) -> w.alternative() == null ? new TranscriptDocument.Entry(w.text(), w.start(), w.end(), w.confidence())
-                        : new TranscriptDocument.Entry(w.text(), w.start(), w.end(), w.confidence(), w.alternative().text(),
-                                w.alternative().confidence(), w.alternative().pass())).toList();
-        return new TranscriptDocument(null, String.join(" ", spoken.tokens()), spoken.timed() ? entries : List.of(),
+    /**
+     * The words as judged, for the report: the same record the recogniser made, its words
+     * lowercased; without timings (a typed transcript) only the text, and the span from the first
+     * word to the last as its duration.
+     */
+    private static Transcript transcript(SpokenText spoken) {
+        return new Transcript(null, String.join(" ", spoken.tokens()), spoken.timed() ? spoken.words() : List.of(),
                 spoken.timed() && spoken.durationSeconds() != null ? spoken.durationSeconds() : 0);
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.Word;
 
 /**
  * A report's transcript word by word, with what a reader should notice about each word: the
@@ -48,19 +48,19 @@ public record MarkedTranscript(List<MarkedWord> words) {
     }
 
     public static MarkedTranscript of(Report report) {
-        List<TranscriptDocument.Entry> entries = report.transcript().result();
+        List<Word> entries = report.transcript().words();
         List<MarkedWord> marked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            TranscriptDocument.Entry entry = entries.get(i);
+            Word entry = entries.get(i);
             Set<Mark> marks = EnumSet.noneOf(Mark.class);
-            String word = entry.word();
-            String next = i + 1 < entries.size() ? entries.get(i + 1).word() : "";
-            String previous = i > 0 ? entries.get(i - 1).word() : "";
+            String word = entry.text();
+            String next = i + 1 < entries.size() ? entries.get(i + 1).text() : "";
+            String previous = i > 0 ? entries.get(i - 1).text() : "";
             if (Delivery.FILLERS.contains(word) || isFillerPair(word, next) || isFillerPair(previous, word)
                     || report.soundFillers().stream().anyMatch(heard -> heard.heardAs() != null && overlaps(heard, entry))) {
                 marks.add(Mark.FILLER);
             }
-            if (entry.conf() < UNSURE_BELOW) {
+            if (entry.confidence() < UNSURE_BELOW) {
                 marks.add(Mark.UNSURE);
             }
             for (Finding finding : report.findings()) {
@@ -73,7 +73,7 @@ public record MarkedTranscript(List<MarkedWord> words) {
             boolean fillerBefore = report.soundFillers().stream()
                     .anyMatch(heard -> heard.heardAs() == null && heard.end() <= entry.start() + DeliveryRules.OVERLAP_SECONDS
                             && heard.start() >= previousEnd - DeliveryRules.OVERLAP_SECONDS);
-            marked.add(new MarkedWord(i, word, entry.start(), entry.end(), entry.conf(), marks,
+            marked.add(new MarkedWord(i, word, entry.start(), entry.end(), entry.confidence(), marks,
                     gap >= Delivery.LONG_PAUSE_SECONDS ? gap : 0, fillerBefore));
         }
         return new MarkedTranscript(marked);
@@ -87,11 +87,11 @@ public record MarkedTranscript(List<MarkedWord> words) {
         return words.stream().filter(word -> word.end() > finding.start() && word.start() < finding.end()).toList();
     }
 
-    private static boolean overlaps(Report.SoundFiller heard, TranscriptDocument.Entry entry) {
+    private static boolean overlaps(Report.SoundFiller heard, Word entry) {
         return Math.min(heard.end(), entry.end()) - Math.max(heard.start(), entry.start()) >= DeliveryRules.OVERLAP_SECONDS;
     }
 
-    private static boolean covers(Finding finding, TranscriptDocument.Entry entry) {
+    private static boolean covers(Finding finding, Word entry) {
         return finding.start() != null && finding.end() != null && entry.end() > finding.start() && entry.start() < finding.end();
     }
 

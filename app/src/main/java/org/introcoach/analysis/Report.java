@@ -3,7 +3,7 @@ package org.introcoach.analysis;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
-import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.Transcript;
 
 /**
  * The coach's verdict on one intro: the report JSON shared by the app, the command line, exports
@@ -18,12 +18,12 @@ import org.introcoach.speech.TranscriptDocument;
     "claims", "nothingToJudge"})
 public record Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
                      List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
-                     TranscriptDocument transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
+                     Transcript transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
                      List<Claim> claims, boolean nothingToJudge) {
 
     /** A report judged from the words alone. */
     public Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
-                  List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft, TranscriptDocument transcript) {
+                  List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft, Transcript transcript) {
         this(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, List.of(), List.of(), List.of(), false);
     }
 

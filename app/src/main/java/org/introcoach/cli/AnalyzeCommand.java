@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.introcoach.analysis.Finding;
-import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.ResumeMatch;
-import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Metrics;
-import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.SpokenText;
 import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.AudioDecoder;
@@ -22,14 +19,15 @@ import org.introcoach.audio.DecodedAudio;
 import org.introcoach.delivery.Prosody;
 import org.introcoach.delivery.ProsodyMeter;
 import org.introcoach.draft.Draft;
-import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.Template;
+import org.introcoach.practice.Judge;
+import org.introcoach.practice.Judging;
 import org.introcoach.practice.ResumeVocabulary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.SpeechModel;
-import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.Transcript;
 import org.introcoach.speech.TranscriptionResult;
 import org.introcoach.speech.VoskTranscriber;
 import org.introcoach.storage.InputFiles;
@@ -84,19 +82,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Resume judgedAgainst = new ResumeReader().read(resume);
-        Optional<Template> template = Optional.empty();
-        Optional<org.introcoach.draft.RenderedDraft> rendered = Optional.empty();
+        Judging judging = Judging.resumeOnly(judgedAgainst);
         if (draft != null) {
             Draft planned = new DraftStore().load(draft);
             Template found = Templates.load(context.data(), err).find(planned.templateId()).orElseThrow(() ->
                     new CommandLineApp.UserError(draft + ": the draft's template '" + planned.templateId() + "' is not installed"));
-            template = Optional.of(found);
-            rendered = Optional.of(new DraftRenderer().render(found, planned));
+            judging = new Judging(judgedAgainst, Optional.of(found), Optional.of(planned));
         }
         SpokenText spoken = speech.audio != null ? transcribe(err, judgedAgainst) : readTranscript(speech.transcript);
         Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
-        Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
-                .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered), prosody);
+        Report report = Judge.load().judge(spoken, judging, context.thisMonth(), prosody);
         if (format == Format.json) {
             out.println(Json.pretty(report));
         } else {
@@ -128,12 +123,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (content.stripLeading().startsWith("{")) {
             try {
-                TranscriptDocument document = new ObjectMapper().readValue(content, TranscriptDocument.class);
+                Transcript document = new ObjectMapper().readValue(content, Transcript.class);
                 Optional<String> problem = document.firstProblem();
                 if (problem.isPresent()) {
                     throw new UnreadableInputException(file, problem.get());
                 }
-                return SpokenText.of(document.toTranscript());
+                return SpokenText.of(document);
             } catch (MismatchedInputException e) {
                 throw new UnreadableInputException(file, "the transcript JSON has a field of the wrong type at "
                         + fieldPath(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));

@@ -8,7 +8,6 @@ import org.introcoach.audio.AudioDecoder;
 import org.introcoach.speech.BatchTranscription;
 import org.introcoach.speech.BatchTranscription.Outcome;
 import org.introcoach.speech.SpeechModel;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.VoskTranscriber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +55,7 @@ final class TranscribeCommand implements Callable<Integer> {
                 for (String warning : outcome.result().warnings()) {
                     err.println("introcoach: " + outcome.file() + ": warning: " + warning);
                 }
-                var document = TranscriptDocument.of(outcome.file().toString(), outcome.result().transcript());
+                var document = outcome.result().transcript().inFile(outcome.file().toString());
                 switch (chosen) {
                     case json -> out.println(Json.pretty(document));
                     case jsonl -> out.println(Json.line(document));

@@ -23,7 +23,7 @@ import org.introcoach.analysis.Dimension;
 import org.introcoach.analysis.Report;
 import org.introcoach.draft.Draft;
 import org.introcoach.resume.Resume;
-import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.Transcript;
 import org.introcoach.storage.AtomicFiles;
 import org.introcoach.storage.InputFiles;
 import org.introcoach.storage.PrivateFiles;
@@ -74,7 +74,7 @@ public final class AttemptStore {
     }
 
     /** Saves what the take came to; the attempt then appears in {@link #list()}. */
-    public Attempt complete(PendingAttempt pending, TranscriptDocument transcript, Report report, Resume resume,
+    public Attempt complete(PendingAttempt pending, Transcript transcript, Report report, Resume resume,
                             Optional<Draft> draft) throws IOException {
         Path attemptFolder = pending.folder();
         AtomicFiles.writeString(attemptFolder.resolve(TRANSCRIPT), write(transcript));

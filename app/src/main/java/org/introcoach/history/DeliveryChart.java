@@ -9,7 +9,7 @@ import org.introcoach.analysis.FindingCode;
 import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.Timestamps;
-import org.introcoach.speech.TranscriptDocument;
+import org.introcoach.speech.Transcript;
 
 /**
  * The delivery strip of a take, on the same time axis as its words: the pitch contour in semitones
@@ -76,10 +76,10 @@ public record DeliveryChart(double seconds, List<List<Point>> contour, List<Pace
         return Optional.of(new DeliveryChart(Math.max(1, end), contour, paces, fillers));
     }
 
-    private static String words(TranscriptDocument transcript, Report.PhraseDelivery phrase) {
-        return String.join(" ", transcript.result().stream()
+    private static String words(Transcript transcript, Report.PhraseDelivery phrase) {
+        return String.join(" ", transcript.words().stream()
                 .filter(w -> w.start() >= phrase.start() - 1e-6 && w.end() <= phrase.end() + 1e-6)
-                .map(TranscriptDocument.Entry::word).toList());
+                .map(org.introcoach.speech.Word::text).toList());
     }
 
     private static final int WIDTH = 900;

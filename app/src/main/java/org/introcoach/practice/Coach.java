@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
@@ -19,7 +18,6 @@ import org.introcoach.audio.SoundSource;
 import org.introcoach.audio.WavRecordingWriter;
 import org.introcoach.delivery.Prosody;
 import org.introcoach.delivery.ProsodyMeter;
-import org.introcoach.draft.DraftRenderer;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
@@ -27,7 +25,6 @@ import org.introcoach.history.UnfinishedTake;
 import org.introcoach.speech.LiveTranscription;
 import org.introcoach.speech.Transcriber;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.VoskTranscriber;
 
 /**
@@ -37,24 +34,24 @@ import org.introcoach.speech.VoskTranscriber;
 public final class Coach {
     private static final System.Logger LOG = System.getLogger(Coach.class.getName());
     private final Transcriber transcriber;
-    private final IntroAnalyzer analyzer;
+    private final Judge judge;
     private final AttemptStore attempts;
     private final AudioDecoder decoder;
     private final Clock clock;
     private final boolean resumeAware;
 
-    public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
-        this(transcriber, analyzer, attempts, decoder, clock, true);
+    public Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
+        this(transcriber, judge, attempts, decoder, clock, true);
     }
 
     /**
      * @param resumeAware whether recognition listens a second time for the resume's names (see
      *                    {@link org.introcoach.speech.ResumeAwarePass}); off only to measure what it costs
      */
-    public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock,
+    public Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock,
                  boolean resumeAware) {
         this.transcriber = transcriber;
-        this.analyzer = analyzer;
+        this.judge = judge;
         this.attempts = attempts;
         this.decoder = decoder;
         this.clock = clock;
@@ -120,7 +117,7 @@ public final class Coach {
         PendingAttempt pending = attempts.resume(take);
         try (DecodedAudio audio = openRepaired(take.recording());
              LiveTranscription live = transcriber.startQuiet().recheckAgainst(vocabulary(judging))) {
-            Transcript transcript = feed(audio, live, null, progress, cancelled);
+            Transcript transcript = live.feedAll(audio, LiveTranscription.Copy.NONE, progress, cancelled);
             return judgeAndSave(pending, transcript, judging, List.of("recovered from a take that was not finished"));
         } catch (IOException | RuntimeException e) {
             attempts.release(pending);
@@ -137,26 +134,8 @@ public final class Coach {
                                  DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         try (WavRecordingWriter writer = WavRecordingWriter.create(pending.recording());
              LiveTranscription live = transcriber.startQuiet().recheckAgainst(vocabulary)) {
-            return feed(audio, live, writer, progress, cancelled);
+            return live.feedAll(audio, writer::write, progress, cancelled);
         }
-    }
-
-    private static Transcript feed(DecodedAudio audio, LiveTranscription live, WavRecordingWriter writer,
-                                   DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
-        short[] chunk = new short[4000];
-        int count;
-        while ((count = audio.read(chunk)) > 0) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("cancelled");
-            }
-            if (writer != null) {
-                writer.write(chunk, count);
-            }
-            live.accept(chunk, count);
-            progress.accept(audio.progress());
-        }
-        progress.accept(1);
-        return live.finish();
     }
 
     /** Judges a finished transcript and saves the attempt. */
@@ -167,8 +146,7 @@ public final class Coach {
         if (transcript.isEmpty()) {
             all.add(VoskTranscriber.NO_SPEECH_WARNING);
         }
-        TranscriptDocument document = TranscriptDocument.of(AttemptStore.RECORDING, transcript);
-        Attempt attempt = attempts.complete(pending, document, report, judging.resume(), judging.draft());
+        Attempt attempt = attempts.complete(pending, transcript.inFile(AttemptStore.RECORDING), report, judging.resume(), judging.draft());
         return new Feedback(attempt, report, pending.recording(), all);
     }
 
@@ -178,10 +156,7 @@ public final class Coach {
 
     /** Judges a transcript together with how its recording sounded. */
     public Report judge(Transcript transcript, Judging judging, Optional<Prosody> prosody) {
-        Optional<org.introcoach.draft.RenderedDraft> rendered = judging.draft()
-                .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
-        return analyzer.analyse(SpokenText.of(transcript),
-                new IntroAnalyzer.Against(judging.resume(), YearMonth.now(clock), judging.template(), rendered), prosody);
+        return judge.judge(SpokenText.of(transcript), judging, YearMonth.now(clock), prosody);
     }
 
     /**

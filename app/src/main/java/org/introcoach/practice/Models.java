@@ -3,14 +3,11 @@ package org.introcoach.practice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.introcoach.analysis.IntroAnalyzer;
-import org.introcoach.analysis.LanguageModels;
-import org.introcoach.analysis.SectionTagger;
 import org.introcoach.delivery.ProsodyMeter;
 import org.introcoach.speech.SpeechModel;
 
 /** The models a practice session needs, loaded once at start-up; close on exit. */
-public record Models(SpeechModel speech, IntroAnalyzer analyzer) implements AutoCloseable {
+public record Models(SpeechModel speech, Judge judge) implements AutoCloseable {
     /**
      * Loads the speech model from {@code voskModel} and the bundled language models.
      *
@@ -20,12 +17,10 @@ public record Models(SpeechModel speech, IntroAnalyzer analyzer) implements Auto
         step.accept("Loading the speech model");
         SpeechModel speech = SpeechModel.load(voskModel);
         try {
-            step.accept("Loading the language models");
-            LanguageModels language = LanguageModels.loadBundled();
-            step.accept("Preparing the coach");
-            IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), language);
+            step.accept("Loading the language models and preparing the coach");
+            Judge judge = Judge.load();
             ProsodyMeter.warmUp();
-            return new Models(speech, analyzer);
+            return new Models(speech, judge);
         } catch (IOException | RuntimeException e) {
             speech.close();
             throw e;

@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.introcoach.audio.AudioDecoder;
+import org.introcoach.audio.DecodedAudio;
 import org.vosk.Recognizer;
 
 /**
@@ -20,7 +24,7 @@ import org.vosk.Recognizer;
  */
 public final class LiveTranscription implements AutoCloseable {
     /** A quarter second per call into Vosk, the block its own examples use. */
-    static final int BLOCK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
+    public static final int BLOCK_SAMPLES = AudioDecoder.TARGET_RATE / 4;
 
     private final Recognizer recognizer;
     private final SpeechModel model;
@@ -103,6 +107,39 @@ public final class LiveTranscription implements AutoCloseable {
         if (wantsPartials && !currentText().equals(before)) {
             onText.accept(currentText());
         }
+    }
+
+    /** Where a copy of each chunk fed goes: the take's own recording, or nowhere. */
+    @FunctionalInterface
+    public interface Copy {
+        Copy NONE = (chunk, length) -> { };
+
+        void write(short[] chunk, int length) throws IOException;
+    }
+
+    /**
+     * Feeds the whole of {@code audio} and finishes: the one decode-and-feed loop, for a file
+     * transcribed, a recording imported and a take recovered.
+     *
+     * @param copy      given every chunk before it is recognised
+     * @param progress  told the fraction of the audio read so far, from 0 to 1
+     * @param cancelled polled between chunks; when it answers true the work stops
+     * @throws CancellationException when cancelled
+     */
+    public Transcript feedAll(DecodedAudio audio, Copy copy, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        short[] chunk = new short[BLOCK_SAMPLES];
+        int count;
+        while ((count = audio.read(chunk)) > 0) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("cancelled");
+            }
+            copy.write(chunk, count);
+            accept(chunk, count);
+            progress.accept(audio.progress());
+        }
+        progress.accept(1);
+        return finish();
     }
 
     /** The words settled so far followed by the recogniser's current guess. */

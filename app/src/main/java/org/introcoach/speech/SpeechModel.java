@@ -45,7 +45,8 @@ public final class SpeechModel implements AutoCloseable {
         return loadSeconds;
     }
 
-    Recognizer newRecognizer(float sampleRate) throws IOException {
+    /** A recognizer with word timings over this model; the caller closes it. Public for the benchmark's bare Vosk loop. */
+    public Recognizer newRecognizer(float sampleRate) throws IOException {
         Recognizer recognizer = new Recognizer(model, sampleRate);
         recognizer.setWords(true);
         return recognizer;

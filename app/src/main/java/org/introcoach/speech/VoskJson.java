@@ -10,7 +10,7 @@ final class VoskJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record VoskResult(List<TranscriptDocument.Entry> result, String text) {
+    record VoskResult(List<Word> result, String text) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,7 +22,7 @@ final class VoskJson {
 
     static List<Word> words(String json) {
         VoskResult parsed = read(json, VoskResult.class);
-        return parsed.result() == null ? List.of() : parsed.result().stream().map(TranscriptDocument.Entry::toWord).toList();
+        return parsed.result() == null ? List.of() : parsed.result();
     }
 
     static String partial(String json) {

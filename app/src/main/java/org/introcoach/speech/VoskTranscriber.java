@@ -37,17 +37,12 @@ public final class VoskTranscriber implements Transcriber {
             throws IOException {
         try (DecodedAudio decoded = decoder.open(audio);
              LiveTranscription live = LiveTranscription.withoutPartials(model).recheckAgainst(phrases)) {
-            short[] chunk = new short[LiveTranscription.BLOCK_SAMPLES];
-            int count;
-            while ((count = decoded.read(chunk)) > 0) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("transcription of " + audio.getFileName() + " was cancelled");
-                }
-                live.accept(chunk, count);
-                progress.accept(decoded.progress());
+            Transcript transcript;
+            try {
+                transcript = live.feedAll(decoded, LiveTranscription.Copy.NONE, progress, cancelled);
+            } catch (CancellationException e) {
+                throw new CancellationException("transcription of " + audio.getFileName() + " was cancelled");
             }
-            Transcript transcript = live.finish();
-            progress.accept(1);
             List<String> warnings = new ArrayList<>(decoded.info().warnings());
             if (transcript.isEmpty()) {
                 warnings.add(NO_SPEECH_WARNING);

@@ -1,5 +1,7 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.FileDrop;
+import org.introcoach.ui.common.Notice;
 import java.io.File;
 import java.util.Objects;
 import javafx.geometry.Insets;
@@ -21,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,7 +35,7 @@ import org.introcoach.ui.resume.ResumeView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.introcoach.ui.attempts.AttemptsView;
-import org.introcoach.ui.history.HistoryView;
+import org.introcoach.ui.progress.ProgressView;
 import org.introcoach.ui.feedback.FeedbackView;
 import org.introcoach.ui.practice.PracticeView;
 
@@ -86,7 +87,7 @@ public final class MainView {
         draftTab.setId("draftTab");
         Tab resumeTab = new Tab("Resume", new ResumeView(viewModel.resume()).build());
         resumeTab.setId("resumeTab");
-        Tab progress = new Tab("Progress", new HistoryView(viewModel.history()).build());
+        Tab progress = new Tab("Progress", new ProgressView(viewModel.progress()).build());
         progress.setId("progressTab");
         TabPane screens = new TabPane(practice, draftTab, resumeTab, progress);
         java.util.Map<MainViewModel.Screen, Tab> tabs = java.util.Map.of(MainViewModel.Screen.PRACTICE, practice,
@@ -102,20 +103,7 @@ public final class MainView {
         viewModel.screenProperty().addListener((observable, before, now) -> screens.getSelectionModel().select(tabs.get(now)));
         root.setCenter(screens);
         root.setBottom(noticeBar());
-        root.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-            event.consume();
-        });
-        root.setOnDragDropped(event -> {
-            var files = event.getDragboard().getFiles();
-            if (!files.isEmpty()) {
-                viewModel.practice().importRecording(files.get(0).toPath());
-            }
-            event.setDropCompleted(!files.isEmpty());
-            event.consume();
-        });
+        FileDrop.onto(root, file -> viewModel.practice().importRecording(file));
         return root;
     }
 

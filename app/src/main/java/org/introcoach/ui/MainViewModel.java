@@ -1,5 +1,10 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Notice;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.CurrentWork;
+import org.introcoach.ui.common.AttemptList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,7 +61,7 @@ public final class MainViewModel {
     private final PracticeViewModel practice;
     private final FeedbackViewModel feedback;
     private final AttemptsViewModel attempts;
-    private final org.introcoach.ui.history.HistoryViewModel history;
+    private final org.introcoach.ui.progress.ProgressViewModel progress;
 
     /** The screens of the main window. */
     public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS }
@@ -81,16 +86,17 @@ public final class MainViewModel {
         this.attemptStore = new AttemptStore(data.attempts(), clock);
         Consumer<Notice> notices = notice::set;
         this.feedback = new FeedbackViewModel(background, playback, notices, zone);
-        this.attempts = new AttemptsViewModel(background, () -> attemptStore, this::open, notices, zone);
+        AttemptList takes = new AttemptList(background, () -> attemptStore, notices);
+        this.attempts = new AttemptsViewModel(takes, this::open, zone);
         this.work = new CurrentWork(background, notices);
-        this.history = new org.introcoach.ui.history.HistoryViewModel(background, () -> attemptStore, contents -> {
+        this.progress = new org.introcoach.ui.progress.ProgressViewModel(takes, contents -> {
             open(contents);
             screen.set(Screen.PRACTICE);
-        }, notices, zone, templateId -> work.templates().stream().filter(template -> template.id().equals(templateId))
+        }, zone, templateId -> work.templates().stream().filter(template -> template.id().equals(templateId))
                 .findFirst().map(Template::target));
         screen.addListener((observable, before, now) -> {
             if (now == Screen.PROGRESS) {
-                history.refresh();
+                progress.refresh();
             }
         });
         this.practice = new PracticeViewModel(background, microphones, work::judging, this::taken, notices,
@@ -146,7 +152,7 @@ public final class MainViewModel {
     private void loadModels() {
         background.run(() -> modelLoader.load(step -> background.onUiThread(() -> practice.loading(step + "…"))), loaded -> {
             models = loaded;
-            coach = new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.analyzer(), attemptStore,
+            coach = new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.judge(), attemptStore,
                     new AudioDecoder(), clock);
             practice.ready(coach);
             offerUnfinished();
@@ -244,8 +250,8 @@ public final class MainViewModel {
         return attempts;
     }
 
-    public org.introcoach.ui.history.HistoryViewModel history() {
-        return history;
+    public org.introcoach.ui.progress.ProgressViewModel progress() {
+        return progress;
     }
 
     public ObjectProperty<Screen> screenProperty() {

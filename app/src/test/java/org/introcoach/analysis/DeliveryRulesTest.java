@@ -104,7 +104,7 @@ class DeliveryRulesTest {
                 found++;
             }
         }
-        long wordFillers = report.transcript().result().stream().filter(w -> Delivery.FILLERS.contains(w.word())).count();
+        long wordFillers = report.transcript().words().stream().filter(w -> Delivery.FILLERS.contains(w.text())).count();
         assertEquals(spliced.size(), found + wordFillers, "found in the sound " + report.soundFillers() + " and as words " + wordFillers);
         assertEquals(found, report.soundFillers().size(), "nothing but the spliced vowels: " + report.soundFillers());
         assertEquals(spliced.size(), report.metrics().fillerCount());

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -155,7 +154,7 @@ class AnalyzeCommandTest {
             time += 0.4;
         }
         Path file = dir.resolve("transcript.json");
-        Files.writeString(file, JSON.writeValueAsString(TranscriptDocument.of("intro.wav", new Transcript(words, time))));
+        Files.writeString(file, JSON.writeValueAsString(new Transcript(words, time).inFile("intro.wav")));
         return file;
     }
 

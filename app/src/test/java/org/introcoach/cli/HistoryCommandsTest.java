@@ -23,7 +23,6 @@ import org.introcoach.history.PendingAttempt;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.Word;
 import org.introcoach.storage.DataDirectory;
 import org.introcoach.testing.ProjectFiles;
@@ -60,7 +59,7 @@ class HistoryCommandsTest {
         AttemptStore store = new AttemptStore(data.attempts(), Clock.fixed(Instant.parse(when), ZoneOffset.UTC));
         PendingAttempt pending = store.begin("microphone");
         Files.write(pending.recording(), new byte[44]);
-        store.complete(pending, TranscriptDocument.of("recording.wav", transcript), report, resume, Optional.empty());
+        store.complete(pending, transcript.inFile("recording.wav"), report, resume, Optional.empty());
     }
 
     @Test

@@ -13,7 +13,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.introcoach.fuzz.FuzzHarness;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
 
@@ -34,7 +33,7 @@ class TranscriptFuzzTest {
         for (int i = 0; i < Math.min(words.length, 40); i++) {
             timed.add(new Word(words[i], i * 0.4, i * 0.4 + 0.3, 0.9));
         }
-        jsonSeed = Json.pretty(TranscriptDocument.of("intro.wav", new Transcript(timed, 16.5))).getBytes(StandardCharsets.UTF_8);
+        jsonSeed = Json.pretty(new Transcript(timed, 16.5).inFile("intro.wav")).getBytes(StandardCharsets.UTF_8);
         json = new FuzzHarness("transcript-json", folder);
         text = new FuzzHarness("transcript-text", folder);
     }

@@ -21,7 +21,6 @@ import org.introcoach.draft.Draft;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AttemptStoreTest {
     private static Resume resume;
     private static Report report;
-    private static TranscriptDocument transcript;
+    private static Transcript transcript;
 
     @TempDir
     Path folder;
@@ -43,7 +42,7 @@ class AttemptStoreTest {
                 new Word("am", 0.7, 0.9, 1), new Word("maria", 0.9, 1.3, 1), new Word("chen", 1.3, 1.7, 1)), 2.0);
         report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
                 .analyse(SpokenText.of(spoken), IntroAnalyzer.Against.resume(resume, java.time.YearMonth.of(2026, 11)));
-        transcript = TranscriptDocument.of("recording.wav", spoken);
+        transcript = spoken.inFile("recording.wav");
     }
 
     private AttemptStore store(String instant) {

@@ -20,9 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.introcoach.analysis.Dimension;
 import org.introcoach.analysis.FindingCode;
-import org.introcoach.analysis.IntroAnalyzer;
-import org.introcoach.analysis.LanguageModels;
-import org.introcoach.analysis.SectionTagger;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.CaptureLostException;
 import org.introcoach.audio.FileSoundSource;
@@ -42,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CoachTest {
     private static SpeechModel model;
-    private static IntroAnalyzer analyzer;
+    private static Judge judge;
     private static Judging judging;
 
     @TempDir
@@ -51,7 +48,7 @@ class CoachTest {
     @BeforeAll
     static void load() throws Exception {
         model = SpeechModel.load(ProjectFiles.voskModel());
-        analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());
+        judge = Judge.load();
         judging = Judging.resumeOnly(new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes/maria-chen.json")));
     }
 
@@ -62,7 +59,7 @@ class CoachTest {
 
     private Coach coach() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
-        return new Coach(new VoskTranscriber(model, new AudioDecoder()), analyzer, new AttemptStore(data, clock),
+        return new Coach(new VoskTranscriber(model, new AudioDecoder()), judge, new AttemptStore(data, clock),
                 new AudioDecoder(), clock);
     }
 

@@ -12,9 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.introcoach.analysis.IntroAnalyzer;
-import org.introcoach.analysis.LanguageModels;
-import org.introcoach.analysis.SectionTagger;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.FileSoundSource;
 import org.introcoach.draft.TemplateLibrary;
@@ -39,7 +36,7 @@ class PrivateDataTest {
         Workspace.Current current = workspace.open();
         try (SpeechModel model = SpeechModel.load(ProjectFiles.voskModel())) {
             Coach coach = new Coach(new VoskTranscriber(model, new AudioDecoder()),
-                    new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled()),
+                    Judge.load(),
                     new AttemptStore(data.attempts(), clock), new AudioDecoder(), clock);
             CountDownLatch ended = new CountDownLatch(1);
             Take take = coach.startTake(new FileSoundSource(new AudioDecoder().open(ProjectFiles.sample("short-hello.wav")), false),

@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.introcoach.analysis.IntroAnalyzer;
-import org.introcoach.analysis.LanguageModels;
-import org.introcoach.analysis.SectionTagger;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.JavaSoundMicrophones;
 import org.introcoach.audio.Microphones;
@@ -33,7 +30,7 @@ public final class RecordThroughDefaultMicrophone {
         double seconds = Double.parseDouble(args[3]);
         try (SpeechModel model = SpeechModel.load(Path.of(args[0]))) {
             Coach coach = new Coach(new VoskTranscriber(model, new AudioDecoder()),
-                    new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled()),
+                    Judge.load(),
                     new AttemptStore(Path.of(args[2]), Clock.systemUTC()), new AudioDecoder(), Clock.systemUTC());
             CountDownLatch done = new CountDownLatch(1);
             double[] loudest = new double[1];

@@ -29,10 +29,9 @@ import org.introcoach.history.PendingAttempt;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.Transcript;
-import org.introcoach.speech.TranscriptDocument;
 import org.introcoach.speech.Word;
 import org.introcoach.testing.ProjectFiles;
-import org.introcoach.ui.history.HistoryViewModel;
+import org.introcoach.ui.progress.ProgressViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +63,7 @@ class ProgressUiTest {
         Report report = analyzer.analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
         PendingAttempt pending = store.begin("microphone");
         org.introcoach.testing.TestWav.write16(pending.recording(), new short[16_000], 16_000);
-        store.complete(pending, TranscriptDocument.of("recording.wav", transcript), report, resume,
+        store.complete(pending, transcript.inFile("recording.wav"), report, resume,
                 Optional.of(new Draft(draftName, "standard", Map.of())));
     }
 
@@ -84,7 +83,7 @@ class ProgressUiTest {
         app = RunningApp.open(data, FakeMicrophones.none(), robot);
         viewModel = app.viewModel;
         robot.clickOn("Progress");
-        waitFor(() -> viewModel.history().allRows().size() == 4);
+        waitFor(() -> viewModel.progress().allRows().size() == 4);
     }
 
     @AfterEach
@@ -97,9 +96,9 @@ class ProgressUiTest {
     @Test
     void historyListsTakesWithTheDamagedOneAndChartsEachDimension() throws Exception {
         open();
-        TableView<HistoryViewModel.Row> table = robot.lookup("#historyTable").queryTableView();
+        TableView<ProgressViewModel.Row> table = robot.lookup("#historyTable").queryTableView();
         assertEquals(4, table.getItems().size());
-        assertTrue(table.getItems().stream().anyMatch(HistoryViewModel.Row::isDamaged));
+        assertTrue(table.getItems().stream().anyMatch(ProgressViewModel.Row::isDamaged));
         LineChart<?, ?> scores = robot.lookup("#scoresChart").query();
         assertEquals(5, scores.getData().size(), "four dimensions and the overall");
         assertEquals(3, scores.getData().get(4).getData().size(), "one point per good take");
@@ -109,7 +108,7 @@ class ProgressUiTest {
         assertEquals(List.of(20.0, 45.0), List.of(duration.getData().get(1).getData().get(0).getYValue(),
                 duration.getData().get(2).getData().get(0).getYValue()), "the band of the takes' template (standard: 20-45 s)");
 
-        robot.interact(() -> viewModel.history().draftFilterProperty().set("Globex data team"));
+        robot.interact(() -> viewModel.progress().draftFilterProperty().set("Globex data team"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, table.getItems().size());
         assertEquals(1, scores.getData().get(4).getData().size());
@@ -118,20 +117,20 @@ class ProgressUiTest {
     @Test
     void comparingTwoTakesShowsScoreChangesAndFixedFindings() throws Exception {
         open();
-        TableView<HistoryViewModel.Row> table = robot.lookup("#historyTable").queryTableView();
+        TableView<ProgressViewModel.Row> table = robot.lookup("#historyTable").queryTableView();
         robot.interact(() -> {
             table.getSelectionModel().clearSelection();
             for (int i = 0; i < table.getItems().size(); i++) {
-                HistoryViewModel.Row row = table.getItems().get(i);
+                ProgressViewModel.Row row = table.getItems().get(i);
                 if (row.draft().equals("Acme platform")) {
                     table.getSelectionModel().select(i);
                 }
             }
         });
         robot.clickOn("#compare");
-        waitFor(() -> viewModel.history().comparisonProperty().get() != null);
+        waitFor(() -> viewModel.progress().comparisonProperty().get() != null);
 
-        var comparison = viewModel.history().comparisonProperty().get();
+        var comparison = viewModel.progress().comparisonProperty().get();
         assertEquals("2026-11-20T18-00-00-000", comparison.before().id());
         assertTrue(comparison.fixed().stream().anyMatch(finding -> finding.code().name().equals("FILLER_WORDS")),
                 "the fillers of the first take are gone in the second");
@@ -144,7 +143,7 @@ class ProgressUiTest {
     void exportedHtmlHoldsScoresChartTranscriptAndFindings() throws Exception {
         open();
         Path file = data.resolve("report.html");
-        robot.interact(() -> viewModel.history().export(List.of(), file, true));
+        robot.interact(() -> viewModel.progress().export(List.of(), file, true));
         waitFor(() -> Files.exists(file));
         String html = Files.readString(file);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
@@ -158,8 +157,8 @@ class ProgressUiTest {
 
         robot.clickOn("#historyTable").type(KeyCode.HOME);
         Path json = data.resolve("one.json");
-        HistoryViewModel.Row newest = viewModel.history().rows().get(0);
-        robot.interact(() -> viewModel.history().export(List.of(newest), json, false));
+        ProgressViewModel.Row newest = viewModel.progress().rows().get(0);
+        robot.interact(() -> viewModel.progress().export(List.of(newest), json, false));
         waitFor(() -> Files.exists(json));
         assertTrue(Files.readString(json).contains("\"overall\""));
     }

@@ -1,5 +1,6 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

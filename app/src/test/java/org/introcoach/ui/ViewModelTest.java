@@ -1,5 +1,7 @@
 package org.introcoach.ui;
 
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Notice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

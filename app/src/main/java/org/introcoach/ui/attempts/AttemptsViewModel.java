@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -15,9 +14,9 @@ import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptContents;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.StoredAttempt;
-import org.introcoach.ui.Background;
-import org.introcoach.ui.Messages;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.Notice;
+import org.introcoach.ui.common.AttemptList;
 
 /** The list of saved takes beside the feedback: open one, delete one (with undo). */
 public final class AttemptsViewModel {
@@ -34,27 +33,21 @@ public final class AttemptsViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
-    private final Background background;
-    private final Supplier<AttemptStore> store;
+    private final AttemptList takes;
     private final Consumer<AttemptContents> onOpen;
-    private final Consumer<Notice> notices;
     private final ZoneId zone;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
 
-    public AttemptsViewModel(Background background, Supplier<AttemptStore> store, Consumer<AttemptContents> onOpen,
-                             Consumer<Notice> notices, ZoneId zone) {
-        this.background = background;
-        this.store = store;
+    public AttemptsViewModel(AttemptList takes, Consumer<AttemptContents> onOpen, ZoneId zone) {
+        this.takes = takes;
         this.onOpen = onOpen;
-        this.notices = notices;
         this.zone = zone;
     }
 
     /** Reads the list again; {@code select} is the id to select afterwards, or null. */
     public void refresh(String select) {
-        background.run(() -> store.get().list(), listed -> show(listed, select),
-                failure -> notices.accept(Notice.error("Your takes could not be listed: " + Messages.of(failure))));
+        takes.list(listed -> show(listed, select));
     }
 
     /** Shows takes already listed; {@code select} is the id to select, or null. */
@@ -79,12 +72,7 @@ public final class AttemptsViewModel {
         if (row == null) {
             return;
         }
-        if (row.isDamaged()) {
-            notices.accept(Notice.error("This take cannot be opened: " + row.damaged() + ". Its folder is kept as it is."));
-            return;
-        }
-        background.run(() -> store.get().load(row.id()), onOpen,
-                failure -> notices.accept(Notice.error(Messages.of(failure))));
+        takes.open(row.id(), row.damaged(), onOpen);
     }
 
     /** Moves a take to the trash and offers to undo. */
@@ -92,17 +80,17 @@ public final class AttemptsViewModel {
         if (row == null) {
             return;
         }
-        background.run(() -> store.get().delete(row.id()), deleted -> {
+        takes.background().run(() -> takes.store().delete(row.id()), deleted -> {
             rows.remove(row);
-            notices.accept(Notice.withAction("Deleted the take of " + row.when() + ".", "Undo", () -> undo(deleted)));
-        }, failure -> notices.accept(Notice.error("The take could not be deleted: " + Messages.of(failure))));
+            takes.tell(Notice.withAction("Deleted the take of " + row.when() + ".", "Undo", () -> undo(deleted)));
+        }, failure -> takes.tell(Notice.error("The take could not be deleted: " + Messages.of(failure))));
     }
 
     private void undo(AttemptStore.DeletedAttempt deleted) {
-        background.run(() -> {
-            store.get().restore(deleted);
+        takes.background().run(() -> {
+            takes.store().restore(deleted);
             return deleted.id();
-        }, this::refresh, failure -> notices.accept(Notice.error(Messages.of(failure))));
+        }, this::refresh, failure -> takes.tell(Notice.error(Messages.of(failure))));
     }
 
     public ObservableList<Row> rows() {

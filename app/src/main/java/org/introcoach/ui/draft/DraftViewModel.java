@@ -21,8 +21,8 @@ import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.RenderedDraft;
 import org.introcoach.draft.Template;
 import org.introcoach.practice.Workspace;
-import org.introcoach.ui.CurrentWork;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.CurrentWork;
+import org.introcoach.ui.common.Notice;
 
 /** The Draft screen: a form per template placeholder, checked as you type, with a live preview and timing. */
 public final class DraftViewModel {

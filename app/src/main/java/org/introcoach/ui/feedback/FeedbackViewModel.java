@@ -31,9 +31,9 @@ import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.Playback;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.DeliveryChart;
-import org.introcoach.ui.Background;
-import org.introcoach.ui.Messages;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.Notice;
 
 /** One judged take: scores, findings, the marked transcript, the resume check and the draft check. */
 public final class FeedbackViewModel {

@@ -26,9 +26,9 @@ import org.introcoach.practice.Feedback;
 import org.introcoach.practice.Judging;
 import org.introcoach.practice.Take;
 import org.introcoach.practice.TakeListener;
-import org.introcoach.ui.Background;
-import org.introcoach.ui.Messages;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.Notice;
 
 /** Recording and importing takes: the left-hand panel of the main window. */
 public final class PracticeViewModel {

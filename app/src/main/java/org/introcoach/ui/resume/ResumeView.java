@@ -17,7 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.TransferMode;
+import org.introcoach.ui.common.FileDrop;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -134,20 +134,7 @@ public final class ResumeView {
 
         HBox root = new HBox(left, rightScroll);
         root.setId("resumeScreen");
-        root.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-            event.consume();
-        });
-        root.setOnDragDropped(event -> {
-            var dropped = event.getDragboard().getFiles();
-            if (!dropped.isEmpty()) {
-                viewModel.open(dropped.get(0).toPath());
-            }
-            event.setDropCompleted(!dropped.isEmpty());
-            event.consume();
-        });
+        FileDrop.onto(root, viewModel::open);
         root.setAlignment(Pos.TOP_LEFT);
         return root;
     }

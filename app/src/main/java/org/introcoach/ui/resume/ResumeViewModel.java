@@ -23,9 +23,9 @@ import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeDates;
 import org.introcoach.resume.ResumeFacts;
 import org.introcoach.resume.Skill;
-import org.introcoach.ui.Background;
-import org.introcoach.ui.CurrentWork;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.CurrentWork;
+import org.introcoach.ui.common.Notice;
 
 /**
  * The Resume screen: what was understood from the current resume, editable, so a misread can be

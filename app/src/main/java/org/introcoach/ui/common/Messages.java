@@ -1,4 +1,4 @@
-package org.introcoach.ui;
+package org.introcoach.ui.common;
 
 import java.util.concurrent.CancellationException;
 

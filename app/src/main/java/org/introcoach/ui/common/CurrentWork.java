@@ -1,4 +1,4 @@
-package org.introcoach.ui;
+package org.introcoach.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +35,8 @@ public final class CurrentWork {
         this.notices = notices;
     }
 
-    void opened(Workspace opened, Workspace.Current first) {
+    /** Called by the main view model once the data folder is open. */
+    public void opened(Workspace opened, Workspace.Current first) {
         workspace = opened;
         templates.setAll(opened.templates().templates());
         show(first);
@@ -179,7 +180,7 @@ public final class CurrentWork {
         return current.resume().name().isEmpty() ? current.resumeFile().getFileName().toString() : current.resume().name();
     }
 
-    void close() {
+    public void close() {
         if (workspace == null) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.introcoach.ui;
+package org.introcoach.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +28,15 @@ public final class Background implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} on a worker, then {@code onSuccess} or {@code onFailure} on the UI thread.
+     * Once closed, nothing more is started: work asked for by an outcome that arrives while the app
+     * closes (the models loaded just as the window shut) is dropped, not thrown.
+     */
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (workers.isShutdown()) {
+            return;
+        }
         workers.execute(() -> {
             try {
                 T result = work.call();

@@ -1,4 +1,4 @@
-package org.introcoach.ui;
+package org.introcoach.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,5 +44,18 @@ class BackgroundTest {
             assertTrue(reported.await(5, TimeUnit.SECONDS));
         }
         assertEquals("model missing", failures.get(0).getMessage());
+    }
+
+    @Test
+    void workAskedForAfterClosingIsDroppedNotThrown() throws Exception {
+        ExecutorService workers = Background.daemonWorkers();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Background background = new Background(workers, Runnable::run);
+        background.close();
+
+        background.run(() -> "late", ran::add, failure -> ran.add("failure: " + failure));
+
+        assertTrue(workers.awaitTermination(5, TimeUnit.SECONDS));
+        assertEquals(List.of(), ran);
     }
 }

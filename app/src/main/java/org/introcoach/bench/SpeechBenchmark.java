@@ -1,10 +1,15 @@
-package org.introcoach.speech;
+package org.introcoach.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.DecodedAudio;
+import org.introcoach.speech.BatchTranscription;
+import org.introcoach.speech.LiveTranscription;
+import org.introcoach.speech.SpeechModel;
+import org.introcoach.speech.Transcriber;
+import org.introcoach.speech.VoskTranscriber;
 import org.vosk.Recognizer;
 
 /**

@@ -1,4 +1,4 @@
-package org.introcoach.ui.history;
+package org.introcoach.ui.progress;
 
 import java.io.File;
 import java.util.List;
@@ -34,17 +34,17 @@ import org.introcoach.history.AttemptComparison;
 import org.introcoach.history.TranscriptAlignment;
 
 /** The Progress screen: takes table, charts with target bands, compare two takes, export. */
-public final class HistoryView {
-    private final HistoryViewModel viewModel;
+public final class ProgressView {
+    private final ProgressViewModel viewModel;
     private final TabPane detail = new TabPane();
     private final VBox comparePane = new VBox(10);
 
-    public HistoryView(HistoryViewModel viewModel) {
+    public ProgressView(ProgressViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
     public Node build() {
-        TableView<HistoryViewModel.Row> table = table();
+        TableView<ProgressViewModel.Row> table = table();
         Label filterLabel = new Label("_Draft");
         filterLabel.setMnemonicParsing(true);
         ComboBox<String> filter = new ComboBox<>(viewModel.drafts());
@@ -63,7 +63,7 @@ public final class HistoryView {
         Button compare = new Button("_Compare two");
         compare.setId("compare");
         compare.setOnAction(event -> {
-            List<HistoryViewModel.Row> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+            List<ProgressViewModel.Row> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
             viewModel.compare(selected.isEmpty() ? null : selected.get(0), selected.size() < 2 ? null : selected.get(1));
         });
         Button exportHtml = new Button("Export _HTML…");
@@ -105,24 +105,24 @@ public final class HistoryView {
         return split;
     }
 
-    private TableView<HistoryViewModel.Row> table() {
-        TableView<HistoryViewModel.Row> table = new TableView<>(viewModel.rows());
+    private TableView<ProgressViewModel.Row> table() {
+        TableView<ProgressViewModel.Row> table = new TableView<>(viewModel.rows());
         table.setId("historyTable");
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No takes yet: record or import one on the Practice screen."));
-        table.getColumns().add(text("When", HistoryViewModel.Row::when, 130));
+        table.getColumns().add(text("When", ProgressViewModel.Row::when, 130));
         table.getColumns().add(text("Draft", row -> row.isDamaged() ? "damaged: " + row.damaged() : row.draft(), 150));
         table.getColumns().add(number("Time", row -> (int) Math.round(row.durationSeconds()), 50));
-        table.getColumns().add(number("Cons.", HistoryViewModel.Row::consistency, 50));
-        table.getColumns().add(number("Struct.", HistoryViewModel.Row::structure, 55));
-        table.getColumns().add(number("Conc.", HistoryViewModel.Row::conciseness, 50));
-        table.getColumns().add(number("Motiv.", HistoryViewModel.Row::motivation, 50));
-        table.getColumns().add(number("Overall", HistoryViewModel.Row::overall, 60));
+        table.getColumns().add(number("Cons.", ProgressViewModel.Row::consistency, 50));
+        table.getColumns().add(number("Struct.", ProgressViewModel.Row::structure, 55));
+        table.getColumns().add(number("Conc.", ProgressViewModel.Row::conciseness, 50));
+        table.getColumns().add(number("Motiv.", ProgressViewModel.Row::motivation, 50));
+        table.getColumns().add(number("Overall", ProgressViewModel.Row::overall, 60));
         table.setRowFactory(view -> {
-            TableRow<HistoryViewModel.Row> row = new TableRow<>() {
+            TableRow<ProgressViewModel.Row> row = new TableRow<>() {
                 @Override
-                protected void updateItem(HistoryViewModel.Row item, boolean empty) {
+                protected void updateItem(ProgressViewModel.Row item, boolean empty) {
                     super.updateItem(item, empty);
                     pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("damaged"), item != null && item.isDamaged());
                 }
@@ -143,16 +143,16 @@ public final class HistoryView {
         return table;
     }
 
-    private static TableColumn<HistoryViewModel.Row, String> text(String title, Function<HistoryViewModel.Row, String> value, double width) {
-        TableColumn<HistoryViewModel.Row, String> column = new TableColumn<>(title);
+    private static TableColumn<ProgressViewModel.Row, String> text(String title, Function<ProgressViewModel.Row, String> value, double width) {
+        TableColumn<ProgressViewModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
     }
 
-    private static TableColumn<HistoryViewModel.Row, Integer> number(String title, Function<HistoryViewModel.Row, Integer> value,
+    private static TableColumn<ProgressViewModel.Row, Integer> number(String title, Function<ProgressViewModel.Row, Integer> value,
                                                                     double width) {
-        TableColumn<HistoryViewModel.Row, Integer> column = new TableColumn<>(title);
+        TableColumn<ProgressViewModel.Row, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().isDamaged() ? null : value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
@@ -303,7 +303,7 @@ public final class HistoryView {
         return new VBox(4, header("Transcripts"), caption, words);
     }
 
-    private void export(TableView<HistoryViewModel.Row> table, boolean html) {
+    private void export(TableView<ProgressViewModel.Row> table, boolean html) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(html ? "Export as HTML" : "Export as JSON");
         chooser.setInitialFileName(html ? "introcoach-report.html" : "introcoach-report.json");

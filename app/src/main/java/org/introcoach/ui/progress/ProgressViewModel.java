@@ -1,4 +1,4 @@
-package org.introcoach.ui.history;
+package org.introcoach.ui.progress;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,17 +22,17 @@ import javafx.collections.transformation.SortedList;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptComparison;
 import org.introcoach.history.AttemptContents;
-import org.introcoach.history.AttemptStore;
 import org.introcoach.history.History;
 import org.introcoach.history.HtmlExport;
 import org.introcoach.history.StoredAttempt;
 import org.introcoach.storage.AtomicFiles;
-import org.introcoach.ui.Background;
-import org.introcoach.ui.Messages;
-import org.introcoach.ui.Notice;
+import org.introcoach.ui.common.Background;
+import org.introcoach.ui.common.Messages;
+import org.introcoach.ui.common.Notice;
+import org.introcoach.ui.common.AttemptList;
 
 /** Progress across takes: the sortable, filterable list, the charts, comparing two takes, exports. */
-public final class HistoryViewModel {
+public final class ProgressViewModel {
     /** One take in the table; {@code damaged} is empty for a good one. */
     public record Row(String id, java.time.Instant recordedAt, String when, String draft, String templateId, double durationSeconds,
                       int consistency, int structure, int conciseness, int motivation, int overall, Double wordsPerMinute,
@@ -52,8 +51,8 @@ public final class HistoryViewModel {
     public static final String ALL_DRAFTS = "All drafts";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
+    private final AttemptList takes;
     private final Background background;
-    private final Supplier<AttemptStore> store;
     private final Consumer<AttemptContents> onOpen;
     private final Consumer<Notice> notices;
     private final ZoneId zone;
@@ -67,20 +66,19 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<AttemptComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public HistoryViewModel(Background background, Supplier<AttemptStore> store, Consumer<AttemptContents> onOpen,
-                            Consumer<Notice> notices, ZoneId zone,
+    public ProgressViewModel(AttemptList takes, Consumer<AttemptContents> onOpen, ZoneId zone,
                             java.util.function.Function<String, java.util.Optional<org.introcoach.draft.Template.TargetBand>> bands) {
-        this.background = background;
+        this.takes = takes;
+        this.background = takes.background();
         this.bands = bands;
-        this.store = store;
         this.onOpen = onOpen;
-        this.notices = notices;
+        this.notices = takes::tell;
         this.zone = zone;
         draftFilter.addListener((observable, before, now) -> applyFilter());
     }
 
     public void refresh() {
-        background.run(() -> store.get().list(), listed -> {
+        takes.list(listed -> {
             rows.setAll(listed.stream().map(this::row).toList());
             List<String> names = new ArrayList<>(List.of(ALL_DRAFTS));
             rows.stream().map(Row::draft).filter(name -> !name.isEmpty()).distinct().sorted().forEach(names::add);
@@ -91,7 +89,7 @@ public final class HistoryViewModel {
             long damaged = rows.stream().filter(Row::isDamaged).count();
             long good = rows.size() - damaged;
             status.set(good + (good == 1 ? " take" : " takes") + (damaged == 0 ? "" : ", " + damaged + " damaged (kept, not opened)"));
-        }, failure -> notices.accept(Notice.error("Your takes could not be listed: " + Messages.of(failure))));
+        });
     }
 
     private Row row(StoredAttempt stored) {
@@ -139,11 +137,7 @@ public final class HistoryViewModel {
         if (row == null) {
             return;
         }
-        if (row.isDamaged()) {
-            notices.accept(Notice.error("This take cannot be opened: " + row.damaged() + ". Its folder is kept as it is."));
-            return;
-        }
-        background.run(() -> store.get().load(row.id()), onOpen, failure -> notices.accept(Notice.error(Messages.of(failure))));
+        takes.open(row.id(), row.damaged(), onOpen);
     }
 
     /** Compares two takes, the earlier as "before". */
@@ -158,7 +152,7 @@ public final class HistoryViewModel {
         }
         Row earlier = one.recordedAt().isAfter(other.recordedAt()) ? other : one;
         Row later = earlier == one ? other : one;
-        background.run(() -> AttemptComparison.of(store.get().load(earlier.id()), store.get().load(later.id())),
+        background.run(() -> AttemptComparison.of(takes.store().load(earlier.id()), takes.store().load(later.id())),
                 comparison::set, failure -> notices.accept(Notice.error(Messages.of(failure))));
     }
 
@@ -169,10 +163,10 @@ public final class HistoryViewModel {
         background.run(() -> {
             String content;
             if (ids.size() == 1) {
-                AttemptContents contents = store.get().load(ids.get(0));
+                AttemptContents contents = takes.store().load(ids.get(0));
                 content = html ? export.attempt(contents) : org.introcoach.storage.JsonFormat.prettyText(History.attemptJson(contents));
             } else {
-                History everything = History.read(store.get());
+                History everything = History.read(takes.store());
                 History chosen = ids.isEmpty() ? everything : new History(everything.attempts().stream()
                         .filter(contents -> ids.contains(contents.attempt().id())).toList(), List.of());
                 content = html ? export.history(chosen.attempts(), chosen.damaged()) : org.introcoach.storage.JsonFormat.prettyText(chosen.asJson());

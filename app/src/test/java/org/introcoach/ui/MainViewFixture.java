@@ -1,0 +1,5 @@
+package org.introcoach.ui;
+
+/** Stands for the main view in ArchitectureTest's fixtures. */
+public final class MainViewFixture {
+}
