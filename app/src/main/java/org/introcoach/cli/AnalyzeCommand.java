@@ -25,6 +25,9 @@ import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.Template;
+import org.introcoach.job.JobCheck;
+import org.introcoach.job.JobPosting;
+import org.introcoach.job.PostingReader;
 import org.introcoach.practice.ResumeVocabulary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
@@ -69,6 +72,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--draft", paramLabel = "FILE", description = "the draft it was planned from (see 'introcoach draft --save')")
     Path draft;
 
+    @Option(names = "--job", paramLabel = "FILE",
+            description = "the job posting it is for (text, Markdown, HTML or PDF): adds the job check")
+    Path job;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text")
     Format format = Format.json;
 
@@ -84,6 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Resume judgedAgainst = new ResumeReader().read(resume);
+        Optional<JobPosting> posting = job == null ? Optional.empty() : Optional.of(new PostingReader().read(job));
         Optional<Template> template = Optional.empty();
         Optional<org.introcoach.draft.RenderedDraft> rendered = Optional.empty();
         if (draft != null) {
@@ -97,6 +105,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
         Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
                 .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered), prosody);
+        if (posting.isPresent()) {
+            report = report.withJob(JobCheck.check(posting.get(), report, judgedAgainst, context.thisMonth()));
+        }
         if (format == Format.json) {
             out.println(Json.pretty(report));
         } else {
@@ -177,6 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     match.heard() == null ? "-" : "\"" + match.heard() + "\"", match.status().label());
         }
         printDelivery(out, report);
+        JobCheckText.print(out, report.job());
         if (!report.draft().isEmpty()) {
             out.println();
             out.println("Against your draft:");
