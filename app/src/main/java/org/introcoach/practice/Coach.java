@@ -24,6 +24,7 @@ import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
 import org.introcoach.history.UnfinishedTake;
+import org.introcoach.job.JobCheck;
 import org.introcoach.speech.LiveTranscription;
 import org.introcoach.speech.Transcriber;
 import org.introcoach.speech.Transcript;
@@ -180,8 +181,10 @@ public final class Coach {
     public Report judge(Transcript transcript, Judging judging, Optional<Prosody> prosody) {
         Optional<org.introcoach.draft.RenderedDraft> rendered = judging.draft()
                 .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
-        return analyzer.analyse(SpokenText.of(transcript),
-                new IntroAnalyzer.Against(judging.resume(), YearMonth.now(clock), judging.template(), rendered), prosody);
+        YearMonth month = YearMonth.now(clock);
+        Report report = analyzer.analyse(SpokenText.of(transcript),
+                new IntroAnalyzer.Against(judging.resume(), month, judging.template(), rendered), prosody);
+        return judging.job().map(posting -> report.withJob(JobCheck.check(posting, report, judging.resume(), month))).orElse(report);
     }
 
     /**

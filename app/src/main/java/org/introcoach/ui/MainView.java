@@ -36,6 +36,7 @@ import javafx.scene.control.TabPane;
 import org.introcoach.ui.attempts.AttemptsView;
 import org.introcoach.ui.history.HistoryView;
 import org.introcoach.ui.feedback.FeedbackView;
+import org.introcoach.ui.job.JobView;
 import org.introcoach.ui.practice.PracticeView;
 
 /** The main window: toolbar, practice panel, feedback, takes, and the notice bar. */
@@ -77,7 +78,8 @@ public final class MainView {
         root.setId("main");
         root.setTop(toolbar());
         SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
-                new FeedbackView(viewModel.feedback()).build(), new AttemptsView(viewModel.attempts()).build());
+                new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", new JobView(viewModel.job()).build()).build(),
+                new AttemptsView(viewModel.attempts()).build());
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.22, 0.82);
         Tab practice = new Tab("Practice", center);

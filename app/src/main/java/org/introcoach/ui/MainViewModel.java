@@ -33,6 +33,7 @@ import org.introcoach.speech.VoskTranscriber;
 import org.introcoach.storage.DataDirectory;
 import org.introcoach.ui.attempts.AttemptsViewModel;
 import org.introcoach.ui.feedback.FeedbackViewModel;
+import org.introcoach.ui.job.JobViewModel;
 import org.introcoach.ui.practice.PracticeViewModel;
 
 /** The main window: what the user practises against, the practice panel, feedback, saved takes and notices. */
@@ -57,6 +58,7 @@ public final class MainViewModel {
     private final FeedbackViewModel feedback;
     private final AttemptsViewModel attempts;
     private final org.introcoach.ui.history.HistoryViewModel history;
+    private final JobViewModel job;
 
     /** The screens of the main window. */
     public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS }
@@ -83,6 +85,7 @@ public final class MainViewModel {
         this.feedback = new FeedbackViewModel(background, playback, notices, zone);
         this.attempts = new AttemptsViewModel(background, () -> attemptStore, this::open, notices, zone);
         this.work = new CurrentWork(background, notices);
+        this.job = new JobViewModel(work, background, notices, clock);
         this.history = new org.introcoach.ui.history.HistoryViewModel(background, () -> attemptStore, contents -> {
             open(contents);
             screen.set(Screen.PRACTICE);
@@ -180,11 +183,13 @@ public final class MainViewModel {
 
     private void taken(Feedback result) {
         feedback.show(result.attempt(), result.report(), result.recording());
+        job.show(result.report());
         attempts.refresh(result.attempt().id());
     }
 
     private void open(AttemptContents contents) {
         feedback.show(contents.attempt(), contents.report(), contents.recording());
+        job.show(contents.report());
     }
 
     private void rememberMicrophone(String name) {
@@ -238,6 +243,10 @@ public final class MainViewModel {
 
     public FeedbackViewModel feedback() {
         return feedback;
+    }
+
+    public JobViewModel job() {
+        return job;
     }
 
     public AttemptsViewModel attempts() {
