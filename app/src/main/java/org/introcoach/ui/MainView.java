@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -74,11 +75,12 @@ public final class MainView {
     }
 
     private Parent root() {
+        JobView job = new JobView(viewModel.job());
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(toolbar());
+        root.setTop(toolbar(job.toolbarItem()));
         SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
-                new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", new JobView(viewModel.job()).build()).build(),
+                new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", job.build()).build(),
                 new AttemptsView(viewModel.attempts()).build());
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.22, 0.82);
@@ -121,7 +123,7 @@ public final class MainView {
         return root;
     }
 
-    private ToolBar toolbar() {
+    private ToolBar toolbar(Node job) {
         Label app = new Label("IntroCoach");
         app.getStyleClass().add("app-name");
         Label resumeCaption = new Label("Judged against");
@@ -175,7 +177,7 @@ public final class MainView {
                 Ctrl+1 to Ctrl+4: Practice, Draft, Resume, Progress
                 Delete: delete the selected take"""));
         return new ToolBar(app, new Separator(Orientation.VERTICAL), resumeCaption, resume, openResume,
-                new Separator(Orientation.VERTICAL), draftCaption, draft, spacer, shortcuts);
+                new Separator(Orientation.VERTICAL), draftCaption, draft, new Separator(Orientation.VERTICAL), job, spacer, shortcuts);
     }
 
     private HBox noticeBar() {

@@ -77,7 +77,7 @@ class JobPostingUiTest {
 
         assertEquals("said", row("Java").status());
         assertTrue(row("Java").detail().startsWith("“java” at 0:"), row("Java").detail());
-        assertEquals("on your resume, not said", row("Kafka").status());
+        assertEquals("unsaid", row("Kafka").status());
         assertEquals("skills: Kafka", row("Kafka").detail());
         assertEquals("not shown", row("Grafana").status());
         assertTrue(text("#jobSummary").startsWith("Speaks to "), text("#jobSummary"));
@@ -92,7 +92,7 @@ class JobPostingUiTest {
         assertTrue(text("#noticeText").contains("takes are still judged for Senior Backend Engineer, Platform Reliability at Ledgerline"));
         assertTrue(text("#noticeText").contains(notAPosting + ": this is not a job posting IntroCoach can read"), text("#noticeText"));
         assertTrue(text("#jobPosting").contains("Ledgerline"), "the current posting stays");
-        assertEquals("on your resume, not said", row("Kafka").status(), "and so does the take's check");
+        assertEquals("unsaid", row("Kafka").status(), "and so does the take's check");
 
         org.introcoach.practice.Workspace later = new org.introcoach.practice.Workspace(new org.introcoach.storage.DataDirectory(data),
                 viewModel.work().workspace().templates(), RunningApp.CLOCK);
@@ -120,6 +120,6 @@ class JobPostingUiTest {
         assertTrue(text("#jobPosting").startsWith("Data Analyst - Education Insights at Westbridge Learning Trust  ·  from pasted text"));
         assertTrue(text("#jobNote").startsWith("This take was judged without this posting"), text("#jobNote"));
         assertEquals("said", row("Python").status());
-        assertEquals("on your resume, not said", row("SQL").status());
+        assertEquals("unsaid", row("SQL").status());
     }
 }

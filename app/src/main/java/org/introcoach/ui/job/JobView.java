@@ -10,6 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -28,14 +31,35 @@ public final class JobView {
         this.viewModel = viewModel;
     }
 
+    /**
+     * The toolbar's part: which job takes are judged for, with Open, Paste and Forget, so a posting
+     * can be chosen before the first take as well as from the feedback's Job posting tab.
+     */
+    public Node toolbarItem() {
+        Label caption = new Label("Job");
+        caption.getStyleClass().add("muted");
+        MenuItem open = new MenuItem("Open posting…");
+        open.setId("toolbarOpenPosting");
+        MenuItem paste = new MenuItem("Paste posting…");
+        paste.setId("toolbarPastePosting");
+        MenuItem forget = new MenuItem("Forget the posting");
+        forget.disableProperty().bind(viewModel.hasPostingProperty().not());
+        MenuButton job = new MenuButton();
+        job.setId("currentJob");
+        job.textProperty().bind(viewModel.shortNameProperty());
+        job.setMaxWidth(180);
+        job.getItems().addAll(open, paste, forget);
+        open.setOnAction(event -> choose(job));
+        paste.setOnAction(event -> paste(job));
+        forget.setOnAction(event -> viewModel.forget());
+        HBox item = new HBox(6, caption, job);
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
+    }
+
     public Node build() {
-        Label posting = new Label();
-        posting.setId("jobPosting");
-        posting.getStyleClass().add("strong");
-        posting.setWrapText(true);
+        Label posting = wrapping("jobPosting", "strong");
         posting.textProperty().bind(viewModel.postingProperty());
-        HBox.setHgrow(posting, Priority.ALWAYS);
-        posting.setMaxWidth(Double.MAX_VALUE);
         Button open = new Button("Open posting…");
         open.setId("openPosting");
         open.setOnAction(event -> choose(open));
@@ -46,14 +70,13 @@ public final class JobView {
         forget.setId("forgetPosting");
         forget.disableProperty().bind(viewModel.hasPostingProperty().not());
         forget.setOnAction(event -> viewModel.forget());
-        HBox top = new HBox(8, posting, open, paste, forget);
-        top.setAlignment(Pos.CENTER_LEFT);
-        for (Button button : new Button[] {open, paste, forget}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        HBox buttons = new HBox(8, open, paste, forget);
+        buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = wrapping("jobSummary", "job-summary");
         summary.textProperty().bind(viewModel.summaryProperty());
+        summary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
         Label note = wrapping("jobNote", "muted");
         note.textProperty().bind(viewModel.noteProperty());
         note.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
@@ -61,11 +84,10 @@ public final class JobView {
 
         TableView<JobViewModel.Row> table = new TableView<>(viewModel.rows());
         table.setId("jobCheck");
-        table.getColumns().add(column("Requirement", JobViewModel.Row::requirement, 170));
-        table.getColumns().add(column("Kind", JobViewModel.Row::kind, 70));
-        table.getColumns().add(column("Posting says", JobViewModel.Row::necessity, 95));
-        table.getColumns().add(column("Status", JobViewModel.Row::status, 150));
-        table.getColumns().add(column("You said / your resume", JobViewModel.Row::detail, 300));
+        table.getColumns().add(fixed(column("Requirement", row -> row.necessity().equals("nice to have")
+                ? row.requirement() + " (nice to have)" : row.requirement(), 150)));
+        table.getColumns().add(fixed(column("This take", JobViewModel.Row::status, 86)));
+        table.getColumns().add(column("You said / your resume shows", JobViewModel.Row::detail, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No job check for this take."));
         table.setRowFactory(view -> new StatusRow());
@@ -76,9 +98,21 @@ public final class JobView {
         motivation.visibleProperty().bind(viewModel.motivationProperty().isNotEmpty());
         motivation.managedProperty().bind(motivation.visibleProperty());
 
-        VBox root = new VBox(8, top, summary, note, table, motivation);
+        Label legend = wrapping("jobLegend", "muted");
+        legend.setText("Bold: the posting requires it.  Unsaid: on your resume, but not in this take.");
+        legend.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.rows()));
+        legend.managedProperty().bind(legend.visibleProperty());
+
+        table.setMinHeight(140);
+        VBox content = new VBox(8, posting, buttons, summary, note, table, legend, motivation);
+        content.setPadding(new Insets(8));
+        // scrolls rather than taking height from the scores above when the window is short
+        ScrollPane root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        // a small preferred height, so the tab never asks the feedback column for more room than the others do
+        root.setPrefViewportHeight(200);
         root.setId("jobTab");
-        root.setPadding(new Insets(8));
         root.getStylesheets().add(Objects.requireNonNull(JobView.class.getResource("job.css")).toExternalForm());
         return root;
     }
@@ -89,6 +123,8 @@ public final class JobView {
         label.getStyleClass().add(style);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        // a wrapped label in a VBox keeps the height of all its lines rather than cutting the text short
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -129,13 +165,26 @@ public final class JobView {
         return column;
     }
 
+    /** A column that keeps its width, so the last one takes what is left and the short ones are never cut to "...". */
+    private static TableColumn<JobViewModel.Row, String> fixed(TableColumn<JobViewModel.Row, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
     private static final class StatusRow extends TableRow<JobViewModel.Row> {
         @Override
         protected void updateItem(JobViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("job-addressed", "job-unsaid", "job-gap");
+            getStyleClass().removeAll("job-addressed", "job-unsaid", "job-gap", "job-required");
             if (!empty && row != null) {
                 getStyleClass().add("job-" + row.statusId());
+                if (row.necessity().equals("required")) {
+                    getStyleClass().add("job-required");
+                }
+                setTooltip(new javafx.scene.control.Tooltip(row.kind() + ": " + row.requirement() + ", " + row.statusLabel()
+                        + ("—".equals(row.detail()) ? "" : "\n" + row.detail())));
+            } else {
+                setTooltip(null);
             }
         }
     }

@@ -30,7 +30,11 @@ import org.introcoach.ui.Notice;
  */
 public final class JobViewModel {
     /** A requirement of the posting and what the take did with it. */
-    public record Row(String requirement, String kind, String necessity, String status, String statusId, String detail) {
+    /**
+     * @param status      in a word or two for the table ("said", "unsaid", "not shown")
+     * @param statusLabel the status in full ("on your resume, not said")
+     */
+    public record Row(String requirement, String kind, String necessity, String status, String statusId, String statusLabel, String detail) {
     }
 
     private final CurrentWork work;
@@ -39,11 +43,13 @@ public final class JobViewModel {
     private final Clock clock;
     private final ReadOnlyBooleanWrapper hasPosting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper posting = new ReadOnlyStringWrapper("No job posting yet.");
+    private final ReadOnlyStringWrapper shortName = new ReadOnlyStringWrapper(NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper motivation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private Report shown;
+    static final String NONE = "none: open a posting";
 
     public JobViewModel(CurrentWork work, Background background, Consumer<Notice> notices, Clock clock) {
         this.work = work;
@@ -106,12 +112,20 @@ public final class JobViewModel {
     private void used(JobPosting used) {
         describe(Optional.of(used));
         refresh();
-        notices.accept(Notice.info("Takes are now judged for " + name(used) + " (" + used.requirements().size() + " requirements found)."));
+        long found = used.requirements().stream().filter(r -> r.kind() != org.introcoach.job.Requirement.Kind.TEAM).count();
+        notices.accept(Notice.info("Takes are now judged for " + name(used) + " (" + found + " requirements found)."));
     }
 
     private void describe(Optional<JobPosting> now) {
         hasPosting.set(now.isPresent());
         posting.set(now.map(p -> name(p) + "  ·  from " + p.source()).orElse("No job posting yet."));
+        shortName.set(now.map(JobViewModel::shortName).orElse(NONE));
+    }
+
+    /** "Ledgerline · Senior Backend Engineer": the company, then the title up to its first comma or dash, for the toolbar. */
+    static String shortName(JobPosting posting) {
+        String title = posting.title() == null ? "the posting" : posting.title().split(",| [-–—|] ")[0].strip();
+        return posting.company() == null ? title : posting.company() + " · " + title;
     }
 
     static String name(JobPosting posting) {
@@ -148,8 +162,13 @@ public final class JobViewModel {
         String detail = requirement.status() == JobFit.Status.ADDRESSED
                 ? "“" + requirement.heard() + "”" + (requirement.start() == null ? "" : " at " + Timestamps.format(requirement.start()))
                 : requirement.resume() == null ? "—" : requirement.resume();
-        return new Row(requirement.text(), requirement.kind(), requirement.necessity().replace('-', ' '), requirement.status().label(),
-                requirement.status().id(), detail);
+        String status = switch (requirement.status()) {
+            case ADDRESSED -> "said";
+            case UNSAID -> "unsaid";
+            case GAP -> "not shown";
+        };
+        return new Row(requirement.text(), requirement.kind(), "unstated".equals(requirement.necessity()) ? "—"
+                : requirement.necessity().replace('-', ' '), status, requirement.status().id(), requirement.status().label(), detail);
     }
 
     public ReadOnlyBooleanProperty hasPostingProperty() {
@@ -158,6 +177,11 @@ public final class JobViewModel {
 
     public ReadOnlyStringProperty postingProperty() {
         return posting.getReadOnlyProperty();
+    }
+
+    /** The job in a few words for the toolbar, or how to choose one. */
+    public ReadOnlyStringProperty shortNameProperty() {
+        return shortName.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
