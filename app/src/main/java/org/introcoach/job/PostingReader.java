@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.introcoach.storage.DocumentText;
 import org.introcoach.storage.InputFiles;
 import org.introcoach.storage.UnreadableInputException;
 import org.jsoup.Jsoup;
@@ -58,10 +55,10 @@ public final class PostingReader {
         if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             throw new UnreadableInputException(file, "the job posting is empty");
         }
-        if (startsWith(bytes, "%PDF")) {
-            return pdf(file, bytes);
+        if (DocumentText.isPdf(bytes)) {
+            return DocumentText.pdf(file, bytes, "copy the posting's text from the job page and paste it instead");
         }
-        if (looksBinary(bytes)) {
+        if (DocumentText.looksBinary(bytes)) {
             throw new UnreadableInputException(file, "this is not a job posting IntroCoach can read (it is not text); "
                     + "use a text, Markdown, HTML or PDF file, or paste the posting");
         }
@@ -97,38 +94,5 @@ public final class PostingReader {
             text.append(line).append('\n');
         }
         return text.toString();
-    }
-
-    private static String pdf(Path file, byte[] bytes) throws UnreadableInputException {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            String extracted = new PDFTextStripper().getText(document);
-            if (extracted.isBlank()) {
-                throw new UnreadableInputException(file, "the PDF has no text in it (a scanned image?); "
-                        + "copy the posting's text from the job page and paste it instead");
-            }
-            return extracted;
-        } catch (InvalidPasswordException e) {
-            throw new UnreadableInputException(file, "the PDF is password-protected; save an unprotected copy", e);
-        } catch (UnreadableInputException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UnreadableInputException(file, "the PDF is damaged and cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int sample = Math.min(bytes.length, 4096);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xff;
-            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
-                control++;
-            }
-        }
-        return control > sample / 50;
-    }
-
-    private static boolean startsWith(byte[] bytes, String prefix) {
-        return new String(bytes, 0, Math.min(bytes.length, prefix.length()), StandardCharsets.ISO_8859_1).equals(prefix);
     }
 }
