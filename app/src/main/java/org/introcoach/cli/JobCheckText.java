@@ -21,8 +21,8 @@ final class JobCheckText {
             String detail = requirement.status() == JobFit.Status.ADDRESSED
                     ? "\"" + requirement.heard() + "\"" + (requirement.start() == null ? "" : " at " + Timestamps.format(requirement.start()))
                     : requirement.resume() == null ? "" : requirement.resume();
-            out.printf("  %-9s %-12s %-28s %-24s %s%n", requirement.kind(), requirement.necessity(), requirement.text(),
-                    requirement.status().label(), detail);
+            out.println("  %-9s %-12s %-28s %-25s %s".formatted(requirement.kind(), requirement.necessity(), requirement.text(),
+                    requirement.status().label(), detail).stripTrailing());
         }
         out.println("  Motivation: " + fit.motivation().advice());
     }
