@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public record JobPosting(String source, String text, String title, String company, String team, String seniority,
                          Integer yearsAsked, List<Requirement> requirements) {
+    /** "on" of "on-call", "e" of "e-commerce": words that stress nothing on their own. */
+    private static final Set<String> FUNCTION_WORDS = org.introcoach.analysis.Lexicon.words("function-words");
+
     public JobPosting {
         requirements = List.copyOf(requirements);
     }
@@ -27,15 +30,16 @@ public record JobPosting(String source, String text, String title, String compan
     }
 
     /**
-     * The lowercase terms the posting stresses: its skills, domain words and the words of its team
-     * or product. The follow-up questions weigh what an interviewer for this job is likely to ask by them.
+     * The lowercase terms the posting stresses: its skills, domain words and the team or product,
+     * whole ("platform reliability team") and word by word ("reliability"; not "on" or "e"). The
+     * follow-up questions weigh what an interviewer for this job is likely to ask by them.
      */
     public Set<String> emphasis() {
         Set<String> terms = new LinkedHashSet<>();
         for (Requirement requirement : requirements) {
             if (requirement.kind() != Requirement.Kind.SENIORITY) {
                 terms.add(requirement.text().toLowerCase(java.util.Locale.ROOT));
-                terms.addAll(requirement.terms());
+                requirement.terms().stream().filter(term -> term.length() > 2 && !FUNCTION_WORDS.contains(term)).forEach(terms::add);
             }
         }
         return Set.copyOf(terms);

@@ -101,6 +101,8 @@ class JobPostingSamplesTest {
         assertTrue(emphasis.containsAll(Set.of("kafka", "java", "postgresql", "payment", "platform reliability team", "reliability")), emphasis.toString());
         assertTrue(emphasis.stream().allMatch(term -> term.equals(term.toLowerCase(java.util.Locale.ROOT))), emphasis.toString());
         assertFalse(emphasis.contains("senior"), "seniority is not a subject to ask about");
+        assertTrue(emphasis.contains("on-call"), emphasis.toString());
+        assertFalse(emphasis.contains("on"), "the 'on' of on-call stresses nothing on its own");
     }
 
     private static Requirement find(JobPosting posting, String text) {
