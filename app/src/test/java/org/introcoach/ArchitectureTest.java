@@ -56,6 +56,7 @@ class ArchitectureTest {
                 .layer("Bench").definedBy("org.introcoach.bench..")
                 .layer("Practice").definedBy("org.introcoach.practice..")
                 .layer("History").definedBy("org.introcoach.history..")
+                .layer("Job").definedBy("org.introcoach.job..")
                 .layer("Analysis").definedBy("org.introcoach.analysis..")
                 .layer("Speech").definedBy("org.introcoach.speech..")
                 .layer("Delivery").definedBy("org.introcoach.delivery..")
@@ -69,13 +70,14 @@ class ArchitectureTest {
                 .whereLayer("Bench").mayOnlyBeAccessedByLayers("CLI")
                 .whereLayer("Practice").mayOnlyBeAccessedByLayers("UI", "CLI", "Bench")
                 .whereLayer("History").mayOnlyBeAccessedByLayers("Practice", "UI", "CLI", "Bench")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("History", "Practice", "UI", "CLI", "Bench")
-                .whereLayer("Speech").mayOnlyBeAccessedByLayers("Analysis", "History", "Practice", "UI", "CLI", "Bench")
+                .whereLayer("Job").mayOnlyBeAccessedByLayers("Practice", "UI", "CLI", "Bench")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("History", "Job", "Practice", "UI", "CLI", "Bench")
+                .whereLayer("Speech").mayOnlyBeAccessedByLayers("Analysis", "Job", "History", "Practice", "UI", "CLI", "Bench")
                 .whereLayer("Delivery").mayOnlyBeAccessedByLayers("Analysis", "Practice", "UI", "CLI", "Bench")
                 .whereLayer("Draft").mayOnlyBeAccessedByLayers("Analysis", "History", "Practice", "UI", "CLI", "Bench")
-                .whereLayer("Resume").mayOnlyBeAccessedByLayers("Draft", "Analysis", "History", "Practice", "UI", "CLI", "Bench")
+                .whereLayer("Resume").mayOnlyBeAccessedByLayers("Draft", "Analysis", "Job", "History", "Practice", "UI", "CLI", "Bench")
                 .whereLayer("Audio").mayOnlyBeAccessedByLayers("Speech", "Practice", "UI", "CLI", "Bench")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Audio", "Resume", "Draft", "History", "Practice", "UI", "CLI",
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Audio", "Resume", "Draft", "Job", "History", "Practice", "UI", "CLI",
                         "Bench");
     }
 

@@ -36,7 +36,7 @@ public final class Lexicon {
     }
 
     /** Entries in file order (for lists where order matters, such as ranks). */
-    static List<String> entries(String name) {
+    public static List<String> entries(String name) {
         return lines(name);
     }
 
@@ -44,7 +44,7 @@ public final class Lexicon {
      * Entries written {@code key: value, value}: a canonical form and its variants, or a word and
      * its rank. Keys and values are lowercase.
      */
-    static Map<String, List<String>> mapping(String name) {
+    public static Map<String, List<String>> mapping(String name) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (String line : lines(name)) {
             int colon = line.indexOf(':');

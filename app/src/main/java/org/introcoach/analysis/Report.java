@@ -13,13 +13,29 @@ import org.introcoach.speech.Transcript;
  * @param soundFillers fillers heard in the sound that the recogniser wrote as a short word or nothing; empty without a recording
  * @param claims what the speaker claimed, as the consistency rules read it (absent in reports saved before it existed)
  * @param nothingToJudge true when too little was heard to judge: the scores are then 0 and mean nothing
+ * @param job how the intro fits the job posting it was judged for ({@code org.introcoach.job}); null without a posting
  */
 @JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript", "delivery", "soundFillers",
-    "claims", "nothingToJudge"})
+    "claims", "nothingToJudge", "job"})
 public record Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
                      List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
                      Transcript transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
-                     List<Claim> claims, boolean nothingToJudge) {
+                     List<Claim> claims, boolean nothingToJudge, JobFit job) {
+
+    /** A report without a job check (the analysis itself never sees a posting). */
+    public Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
+                  List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
+                  Transcript transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
+                  List<Claim> claims, boolean nothingToJudge) {
+        this(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers, claims,
+                nothingToJudge, null);
+    }
+
+    /** This report with the job check of a posting added. */
+    public Report withJob(JobFit fit) {
+        return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers,
+                claims, nothingToJudge, fit);
+    }
 
     /** A report judged from the words alone. */
     public Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,

@@ -21,6 +21,8 @@ import org.introcoach.delivery.ProsodyMeter;
 import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.Template;
+import org.introcoach.job.JobPosting;
+import org.introcoach.job.PostingReader;
 import org.introcoach.practice.Judge;
 import org.introcoach.practice.Judging;
 import org.introcoach.practice.ResumeVocabulary;
@@ -67,6 +69,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--draft", paramLabel = "FILE", description = "the draft it was planned from (see 'introcoach draft --save')")
     Path draft;
 
+    @Option(names = "--job", paramLabel = "FILE",
+            description = "the job posting it is for (text, Markdown, HTML or PDF): adds the job check")
+    Path job;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text")
     Format format = Format.json;
 
@@ -82,12 +88,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Resume judgedAgainst = new ResumeReader().read(resume);
-        Judging judging = Judging.resumeOnly(judgedAgainst);
+        Optional<JobPosting> posting = job == null ? Optional.empty() : Optional.of(new PostingReader().read(job));
+        Judging judging = Judging.resumeOnly(judgedAgainst).withJob(posting);
         if (draft != null) {
             Draft planned = new DraftStore().load(draft);
             Template found = Templates.load(context.data(), err).find(planned.templateId()).orElseThrow(() ->
                     new CommandLineApp.UserError(draft + ": the draft's template '" + planned.templateId() + "' is not installed"));
-            judging = new Judging(judgedAgainst, Optional.of(found), Optional.of(planned));
+            judging = new Judging(judgedAgainst, Optional.of(found), Optional.of(planned)).withJob(posting);
         }
         SpokenText spoken = speech.audio != null ? transcribe(err, judgedAgainst) : readTranscript(speech.transcript);
         Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
@@ -172,6 +179,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     match.heard() == null ? "-" : "\"" + match.heard() + "\"", match.status().label());
         }
         printDelivery(out, report);
+        JobCheckText.print(out, report.job());
         if (!report.draft().isEmpty()) {
             out.println();
             out.println("Against your draft:");

@@ -173,6 +173,7 @@ public final class HtmlExport {
                     .append("</td></tr>");
         }
         html.append("</table>");
+        html.append(JobFitHtml.section(report.job()));
         if (!report.draft().isEmpty()) {
             html.append("<h3>Against your draft</h3><table>");
             for (Report.DraftPoint point : report.draft()) {

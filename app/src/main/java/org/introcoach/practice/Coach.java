@@ -22,6 +22,7 @@ import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
 import org.introcoach.history.UnfinishedTake;
+import org.introcoach.job.JobCheck;
 import org.introcoach.speech.LiveTranscription;
 import org.introcoach.speech.Transcriber;
 import org.introcoach.speech.Transcript;

@@ -11,6 +11,7 @@ import org.introcoach.analysis.SpokenText;
 import org.introcoach.delivery.Prosody;
 import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.RenderedDraft;
+import org.introcoach.job.JobCheck;
 
 /**
  * The one way in to the analysis: the app, the command line and the benchmark all judge a take
@@ -30,7 +31,7 @@ public final class Judge {
         return new Judge(new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled()));
     }
 
-    /** Judges what was said against the resume, and the draft with its template when there is one. */
+    /** Judges what was said against the resume, the draft with its template when there is one, and the job posting when there is one. */
     public Report judge(SpokenText spoken, Judging judging, YearMonth asOf) {
         return judge(spoken, judging, asOf, Optional.empty());
     }
@@ -42,6 +43,7 @@ public final class Judge {
     public Report judge(SpokenText spoken, Judging judging, YearMonth asOf, Optional<Prosody> prosody) {
         Optional<RenderedDraft> rendered = judging.draft()
                 .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
-        return analyzer.analyse(spoken, new IntroAnalyzer.Against(judging.resume(), asOf, judging.template(), rendered), prosody);
+        Report report = analyzer.analyse(spoken, new IntroAnalyzer.Against(judging.resume(), asOf, judging.template(), rendered), prosody);
+        return judging.job().map(posting -> report.withJob(JobCheck.check(posting, report, judging.resume(), asOf))).orElse(report);
     }
 }

@@ -3,14 +3,27 @@ package org.introcoach.practice;
 import java.util.Optional;
 import org.introcoach.draft.Draft;
 import org.introcoach.draft.Template;
+import org.introcoach.job.JobPosting;
 import org.introcoach.resume.Resume;
 
-/** What a take is judged against, chosen before it starts: the resume, and the draft with its template. */
-public record Judging(Resume resume, Optional<Template> template, Optional<Draft> draft) {
+/**
+ * What a take is judged against, chosen before it starts: the resume, the draft with its
+ * template, and the job posting it is for, if the user gave one (then the report has a job check).
+ */
+public record Judging(Resume resume, Optional<Template> template, Optional<Draft> draft, Optional<JobPosting> job) {
     public Judging {
         if (draft.isPresent() != template.isPresent()) {
             throw new IllegalArgumentException("a draft is judged together with its template");
         }
+        job = job == null ? Optional.empty() : job;
+    }
+
+    public Judging(Resume resume, Optional<Template> template, Optional<Draft> draft) {
+        this(resume, template, draft, Optional.empty());
+    }
+
+    public Judging withJob(Optional<JobPosting> posting) {
+        return new Judging(resume, template, draft, posting);
     }
 
     public static Judging resumeOnly(Resume resume) {

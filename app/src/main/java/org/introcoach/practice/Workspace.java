@@ -13,6 +13,9 @@ import org.introcoach.draft.DraftLibrary;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.Template;
 import org.introcoach.draft.TemplateLibrary;
+import org.introcoach.job.JobPosting;
+import org.introcoach.job.PostingReader;
+import org.introcoach.job.PostingStore;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeLibrary;
 import org.introcoach.resume.ResumeReader;
@@ -45,6 +48,8 @@ public final class Workspace {
     private final DraftLibrary draftLibrary;
     private final ResumeLibrary resumeLibrary;
     private Settings settings;
+    private final PostingStore postings;
+    private volatile Optional<JobPosting> posting = Optional.empty();
 
     public Workspace(DataDirectory data, TemplateLibrary.Catalog templates, Clock clock) {
         this.data = data;
@@ -53,6 +58,7 @@ public final class Workspace {
         this.settings = Settings.load(data);
         this.draftLibrary = new DraftLibrary(data.drafts());
         this.resumeLibrary = new ResumeLibrary(data.resumes());
+        this.postings = new PostingStore(data);
     }
 
     public TemplateLibrary.Catalog templates() {
@@ -70,6 +76,7 @@ public final class Workspace {
 
     /** Opens what was current last time, falling back to the sample resume and standard template. */
     public Current open() throws IOException {
+        posting = postings.load();
         Optional<String> notice = Optional.empty();
         Path resumeFile = settings.resume() == null ? null : Path.of(settings.resume());
         Resume resume = null;
@@ -143,6 +150,37 @@ public final class Workspace {
     public Current updateDraft(Draft draft, Current current) throws IOException {
         draftLibrary.save(current.draftFile(), draft);
         return new Current(current.resumeFile(), current.resume(), current.draftFile(), draft, current.template(), Optional.empty());
+    }
+
+    /** The job posting takes are judged for, remembered from last time; empty when the user gave none. */
+    public Optional<JobPosting> jobPosting() {
+        return posting;
+    }
+
+    /**
+     * Judges takes for the posting in {@code file} from now on, and remembers it.
+     *
+     * @throws org.introcoach.storage.UnreadableInputException when the file is not a posting; the previous one stays
+     */
+    public JobPosting useJobPosting(Path file) throws IOException {
+        return remember(new PostingReader().read(file));
+    }
+
+    /** Judges takes for a posting pasted as text (or as a page's HTML) from now on, and remembers it. */
+    public JobPosting pasteJobPosting(String text) throws IOException {
+        return remember(new PostingReader().paste(text));
+    }
+
+    /** Judges takes without a posting from now on. */
+    public void forgetJobPosting() throws IOException {
+        postings.forget();
+        posting = Optional.empty();
+    }
+
+    private JobPosting remember(JobPosting read) throws IOException {
+        postings.save(read);
+        posting = Optional.of(read);
+        return read;
     }
 
     public DraftLibrary draftLibrary() {

@@ -5,10 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.introcoach.storage.DocumentText;
 import org.introcoach.storage.InputFiles;
 import org.introcoach.storage.UnreadableInputException;
 
@@ -32,7 +29,7 @@ public final class ResumeReader {
             throw new UnreadableResumeException(file, "the file is empty");
         }
         Resume resume;
-        if (startsWith(bytes, "%PDF")) {
+        if (DocumentText.isPdf(bytes)) {
             resume = text.read(pdfText(file, bytes));
         } else {
             String content = decode(file, bytes);
@@ -46,19 +43,10 @@ public final class ResumeReader {
     }
 
     private static String pdfText(Path file, byte[] bytes) throws UnreadableResumeException {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            String extracted = new PDFTextStripper().getText(document);
-            if (extracted.isBlank()) {
-                throw new UnreadableResumeException(file, "the PDF has no text in it (a scanned image?); "
-                        + "export your resume from your word processor as PDF, or save it as text");
-            }
-            return extracted;
-        } catch (InvalidPasswordException e) {
-            throw new UnreadableResumeException(file, "the PDF is password-protected; save an unprotected copy", e);
-        } catch (UnreadableResumeException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UnreadableResumeException(file, "the PDF is damaged and cannot be read: " + e.getMessage(), e);
+        try {
+            return DocumentText.pdf(file, bytes, "export your resume from your word processor as PDF, or save it as text");
+        } catch (UnreadableInputException e) {
+            throw new UnreadableResumeException(file, e.problem(), e.getCause());
         }
     }
 
@@ -68,27 +56,11 @@ public final class ResumeReader {
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         } catch (CharacterCodingException e) {
-            if (looksBinary(bytes)) {
+            if (DocumentText.looksBinary(bytes)) {
                 throw new UnreadableResumeException(file, "this is not a resume IntroCoach can read; "
                         + "use JSON Resume, plain text, Markdown or PDF");
             }
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int sample = Math.min(bytes.length, 4096);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xff;
-            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
-                control++;
-            }
-        }
-        return control > sample / 50;
-    }
-
-    private static boolean startsWith(byte[] bytes, String prefix) {
-        return new String(bytes, 0, Math.min(bytes.length, prefix.length()), StandardCharsets.ISO_8859_1).equals(prefix);
     }
 }

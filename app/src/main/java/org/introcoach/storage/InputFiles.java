@@ -32,7 +32,9 @@ public final class InputFiles {
         DRAFT("draft", 1L << 20),
         TEMPLATE("template", 1L << 20),
         SETTINGS("settings file", 1L << 20),
-        SAVED_TAKE("saved take file", 64L << 20);
+        SAVED_TAKE("saved take file", 64L << 20),
+        /** A saved job page with its markup is 100-500 KB; a posting's PDF about the size of a resume's. */
+        JOB_POSTING("job posting", 5L << 20);
 
         private final String noun;
         private final long maxBytes;

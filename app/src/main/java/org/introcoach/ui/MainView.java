@@ -7,6 +7,7 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -37,6 +38,7 @@ import javafx.scene.control.TabPane;
 import org.introcoach.ui.attempts.AttemptsView;
 import org.introcoach.ui.progress.ProgressView;
 import org.introcoach.ui.feedback.FeedbackView;
+import org.introcoach.ui.job.JobView;
 import org.introcoach.ui.practice.PracticeView;
 
 /** The main window: toolbar, practice panel, feedback, takes, and the notice bar. */
@@ -74,11 +76,13 @@ public final class MainView {
     }
 
     private Parent root() {
+        JobView job = new JobView(viewModel.job());
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(toolbar());
+        root.setTop(toolbar(job.toolbarItem()));
         SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
-                new FeedbackView(viewModel.feedback()).build(), new AttemptsView(viewModel.attempts()).build());
+                new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", job.build()).build(),
+                new AttemptsView(viewModel.attempts()).build());
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.22, 0.82);
         Tab practice = new Tab("Practice", center);
@@ -107,7 +111,7 @@ public final class MainView {
         return root;
     }
 
-    private ToolBar toolbar() {
+    private ToolBar toolbar(Node job) {
         Label app = new Label("IntroCoach");
         app.getStyleClass().add("app-name");
         Label resumeCaption = new Label("Judged against");
@@ -161,7 +165,7 @@ public final class MainView {
                 Ctrl+1 to Ctrl+4: Practice, Draft, Resume, Progress
                 Delete: delete the selected take"""));
         return new ToolBar(app, new Separator(Orientation.VERTICAL), resumeCaption, resume, openResume,
-                new Separator(Orientation.VERTICAL), draftCaption, draft, spacer, shortcuts);
+                new Separator(Orientation.VERTICAL), draftCaption, draft, new Separator(Orientation.VERTICAL), job, spacer, shortcuts);
     }
 
     private HBox noticeBar() {

@@ -38,6 +38,7 @@ import org.introcoach.speech.VoskTranscriber;
 import org.introcoach.storage.DataDirectory;
 import org.introcoach.ui.attempts.AttemptsViewModel;
 import org.introcoach.ui.feedback.FeedbackViewModel;
+import org.introcoach.ui.job.JobViewModel;
 import org.introcoach.ui.practice.PracticeViewModel;
 
 /** The main window: what the user practises against, the practice panel, feedback, saved takes and notices. */
@@ -62,6 +63,7 @@ public final class MainViewModel {
     private final FeedbackViewModel feedback;
     private final AttemptsViewModel attempts;
     private final org.introcoach.ui.progress.ProgressViewModel progress;
+    private final JobViewModel job;
 
     /** The screens of the main window. */
     public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS }
@@ -89,6 +91,7 @@ public final class MainViewModel {
         AttemptList takes = new AttemptList(background, () -> attemptStore, notices);
         this.attempts = new AttemptsViewModel(takes, this::open, zone);
         this.work = new CurrentWork(background, notices);
+        this.job = new JobViewModel(work, background, notices, clock);
         this.progress = new org.introcoach.ui.progress.ProgressViewModel(takes, contents -> {
             open(contents);
             screen.set(Screen.PRACTICE);
@@ -186,11 +189,13 @@ public final class MainViewModel {
 
     private void taken(Feedback result) {
         feedback.show(result.attempt(), result.report(), result.recording());
+        job.show(result.report());
         attempts.refresh(result.attempt().id());
     }
 
     private void open(AttemptContents contents) {
         feedback.show(contents.attempt(), contents.report(), contents.recording());
+        job.show(contents.report());
     }
 
     private void rememberMicrophone(String name) {
@@ -244,6 +249,10 @@ public final class MainViewModel {
 
     public FeedbackViewModel feedback() {
         return feedback;
+    }
+
+    public JobViewModel job() {
+        return job;
     }
 
     public AttemptsViewModel attempts() {

@@ -47,6 +47,16 @@ class JarIT {
     }
 
     @Test
+    void analyzeWithAJobPostingSavedAsAWebPageAddsTheJobCheck() throws Exception {
+        Result result = run("analyze", "--resume", "samples/resumes/priya-raman.pdf", "--transcript", "samples/audio/intro-priya-raman.txt",
+                "--job", "samples/jobs/engineering-manager-infrastructure-harbourline.html");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("Harbourline Commerce", JSON.readTree(result.out()).get("job").get("company").asText(), result.out());
+        assertEquals("", result.err(), "jsoup and PDFBox print nothing");
+    }
+
+    @Test
     void helpPrintsUsage() throws Exception {
         Result result = run("--help");
 

@@ -23,6 +23,7 @@ import org.introcoach.audio.DecodedAudio;
 import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.TemplateReader;
+import org.introcoach.job.PostingReader;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.storage.InputFiles;
 import org.introcoach.testing.ProjectFiles;
@@ -30,7 +31,7 @@ import org.introcoach.testing.ProjectFiles;
 /**
  * A fuzz target per reader, seeded from {@code samples/} and the bundled templates: the audio
  * decoder on WAV, AIFF, AU, FLAC and MP3; the resume reader on JSON Resume, Markdown and PDF;
- * templates; drafts. Each runs {@code jqwik.tries.default} inputs (250 in CI, see
+ * the job posting reader on Markdown and HTML; templates; drafts. Each runs {@code jqwik.tries.default} inputs (250 in CI, see
  * junit-platform.properties; a longer run: {@code -Djqwik.tries.default=20000}).
  */
 class ReaderFuzzTest {
@@ -53,6 +54,8 @@ class ReaderFuzzTest {
         SEEDS.put("markdown-resume", Files.readAllBytes(root.resolve("samples/resumes/james-patel.md")));
         SEEDS.put("pdf-resume", Files.readAllBytes(root.resolve("samples/resumes/priya-raman.pdf")));
         SEEDS.put("template", Files.readAllBytes(root.resolve("templates/career-changer.json")));
+        SEEDS.put("markdown-posting", Files.readAllBytes(root.resolve("samples/jobs/senior-backend-engineer-ledgerline.md")));
+        SEEDS.put("html-posting", Files.readAllBytes(root.resolve("samples/jobs/engineering-manager-infrastructure-harbourline.html")));
         Path draft = folder.resolve("seed-draft.json");
         new DraftStore().save(draft, new Draft("My intro", "standard", Map.of("Target Team/Project", "your data team", "Name", "Maria Chen")));
         SEEDS.put("draft", Files.readAllBytes(draft));
@@ -116,6 +119,26 @@ class ReaderFuzzTest {
     @Property
     void draft(@ForAll("draft") byte[] input) throws Exception {
         harness("draft").check(input, "draft.json", file -> new DraftStore().load(file));
+    }
+
+    @Property
+    void markdownPosting(@ForAll("markdown-posting") byte[] input) throws Exception {
+        harness("markdown-posting").check(input, "posting.md", file -> new PostingReader().read(file));
+    }
+
+    @Property
+    void htmlPosting(@ForAll("html-posting") byte[] input) throws Exception {
+        harness("html-posting").check(input, "posting.html", file -> new PostingReader().read(file));
+    }
+
+    @Provide("markdown-posting")
+    Arbitrary<byte[]> markdownPostingInputs() {
+        return FuzzHarness.mutationsOf(SEEDS.get("markdown-posting"), true);
+    }
+
+    @Provide("html-posting")
+    Arbitrary<byte[]> htmlPostingInputs() {
+        return FuzzHarness.mutationsOf(SEEDS.get("html-posting"), true);
     }
 
     @Provide("wav")

@@ -56,8 +56,9 @@ public final class CurrentWork {
         current.set(now);
     }
 
+    /** What the next take is judged against: the current resume and draft, and the job posting if one was given. */
     public Judging judging() {
-        return current.get().judging();
+        return current.get().judging().withJob(workspace == null ? java.util.Optional.empty() : workspace.jobPosting());
     }
 
     /** Reads the drafts and resumes folders again. */

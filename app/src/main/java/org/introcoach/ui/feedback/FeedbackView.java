@@ -34,8 +34,18 @@ public final class FeedbackView {
     private final FeedbackViewModel viewModel;
     private final FlowPane transcript = new FlowPane(4, 6);
 
+    private final java.util.List<Tab> extraTabs = new java.util.ArrayList<>();
+
     public FeedbackView(FeedbackViewModel viewModel) {
         this.viewModel = viewModel;
+    }
+
+    /** Adds a tab after the feedback's own (the job check, built by its own screen package). */
+    public FeedbackView withTab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        extraTabs.add(tab);
+        return this;
     }
 
     public Node build() {
@@ -177,6 +187,7 @@ public final class FeedbackView {
 
         TabPane tabs = new TabPane(new Tab("Transcript", transcriptTab), new Tab("Resume check", resume),
                 new Tab("Against your draft", draft));
+        tabs.getTabs().addAll(extraTabs);
         tabs.setId("feedbackTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
