@@ -13,13 +13,30 @@ import org.introcoach.speech.TranscriptDocument;
  * @param soundFillers fillers heard in the sound that the recogniser wrote as a short word or nothing; empty without a recording
  * @param claims what the speaker claimed, as the consistency rules read it (absent in reports saved before it existed)
  * @param nothingToJudge true when too little was heard to judge: the scores are then 0 and mean nothing
+ * @param followUps the questions this intro invites, most likely first, then resume strengths it leaves unsaid
+ *                  (absent in reports saved before it existed)
  */
 @JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript", "delivery", "soundFillers",
-    "claims", "nothingToJudge"})
+    "claims", "nothingToJudge", "followUps"})
 public record Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
                      List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
                      TranscriptDocument transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
-                     List<Claim> claims, boolean nothingToJudge) {
+                     List<Claim> claims, boolean nothingToJudge, List<FollowUp> followUps) {
+
+    /** A report without follow-up questions (they are added by {@link #withFollowUps}). */
+    public Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
+                  List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
+                  TranscriptDocument transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
+                  List<Claim> claims, boolean nothingToJudge) {
+        this(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers, claims,
+                nothingToJudge, List.of());
+    }
+
+    /** This report with the questions the intro invites (see {@link FollowUp}). */
+    public Report withFollowUps(List<FollowUp> questions) {
+        return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers,
+                claims, nothingToJudge, questions);
+    }
 
     /** A report judged from the words alone. */
     public Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
@@ -77,6 +94,7 @@ public record Report(int overall, Map<String, DimensionScore> dimensions, List<F
         claims = claims == null ? List.of() : List.copyOf(claims);
         delivery = delivery == null ? List.of() : List.copyOf(delivery);
         soundFillers = soundFillers == null ? List.of() : List.copyOf(soundFillers);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
     }
 
     public int score(Dimension dimension) {
