@@ -33,6 +33,8 @@ import org.introcoach.speech.Word;
 public final class AnswerJudge {
     /** Half the words of a point: "select related ... fewer queries" needs two of its four words, not all. */
     static final double POINT_SHARE = 0.5;
+    /** The analysis's own line for words that cannot be held against the speaker (see Claims.CONFIDENT). */
+    static final double UNSURE = 0.7;
     private static final Set<String> FILLERS = Lexicon.words("fillers");
     private static final Map<String, List<List<String>>> STAR = starCues();
     private final Annotator annotator;
@@ -48,9 +50,8 @@ public final class AnswerJudge {
      */
     public AnswerFeedback judge(Question question, List<Word> words, boolean timed) {
         List<String> tokens = words.stream().map(word -> word.text().toLowerCase(Locale.ROOT)).filter(t -> !t.isBlank()).toList();
-        List<Token> annotated = tokens.isEmpty() ? List.of() : annotator.annotate(String.join(" ", tokens));
-        List<String> forms = annotated.stream().map(token -> token.text().toLowerCase(Locale.ROOT)).toList();
-        List<String> lemmas = annotated.stream().map(token -> token.lemma().toLowerCase(Locale.ROOT)).toList();
+        List<String> lemmas = lemmas(tokens);
+        List<Double> confidences = words.stream().filter(word -> !word.text().isBlank()).map(Word::confidence).toList();
         Double duration = timed && !words.isEmpty() ? words.get(words.size() - 1).end() - words.get(0).start() : null;
         int fillers = (int) tokens.stream().filter(FILLERS::contains).count();
         int spoken = tokens.size() - fillers;
@@ -65,7 +66,7 @@ public final class AnswerJudge {
         for (Question.KeyPoint point : question.keyPoints()) {
             List<String> heard = new ArrayList<>();
             for (String word : point.words()) {
-                String found = heardAs(word, forms, lemmas);
+                String found = heardAs(word, tokens, lemmas, confidences);
                 if (found != null) {
                     heard.add(found);
                 }
@@ -127,8 +128,40 @@ public final class AnswerJudge {
         };
     }
 
-    /** The answer word that makes a key word: the same, the same lemma, or one that sounds like it; null when none. */
-    private String heardAs(String word, List<String> tokens, List<String> lemmas) {
+    /**
+     * One lemma per word of the answer, lemmatised in context (the answer as one sentence: the
+     * recogniser gives no punctuation). Where the tokenizer splits a word ("i'm"), the word keeps
+     * the lemma of its first piece.
+     */
+    private List<String> lemmas(List<String> tokens) {
+        List<String> lemmas = new ArrayList<>(tokens.size());
+        if (tokens.isEmpty()) {
+            return lemmas;
+        }
+        List<Token> annotated = annotator.annotate(String.join(" ", tokens));
+        int next = 0;
+        for (String token : tokens) {
+            String lemma = token;
+            StringBuilder consumed = new StringBuilder();
+            while (next < annotated.size() && consumed.length() < token.length()) {
+                if (consumed.length() == 0) {
+                    lemma = annotated.get(next).lemma().toLowerCase(Locale.ROOT);
+                }
+                consumed.append(annotated.get(next).text());
+                next++;
+            }
+            lemmas.add(consumed.toString().equalsIgnoreCase(token) ? lemma : token);
+        }
+        return lemmas;
+    }
+
+    /**
+     * The answer word that makes a key word: the same, the same lemma, one that sounds like it, or,
+     * where the recogniser was unsure of what it heard (confidence under {@value #UNSURE}), one that
+     * merely resembles it. In a term of several words, one word said as it is lets the others
+     * merely resemble theirs: "prefix related" is "prefetch related" misheard. Null when none.
+     */
+    private String heardAs(String word, List<String> tokens, List<String> lemmas, List<Double> confidences) {
         String[] parts = word.split("\\s+");
         String[] partLemmas = new String[parts.length];
         for (int j = 0; j < parts.length; j++) {
@@ -136,13 +169,17 @@ public final class AnswerJudge {
         }
         for (int i = 0; i + parts.length <= tokens.size(); i++) {
             boolean all = true;
+            int exact = 0;
             for (int j = 0; j < parts.length && all; j++) {
                 String token = tokens.get(i + j);
                 String tokenLemma = lemmas.get(i + j);
-                all = token.equals(parts[j]) || tokenLemma.equals(partLemmas[j]) || SoundsAlike.words(token, parts[j])
+                boolean unsure = i + j < confidences.size() && confidences.get(i + j) < UNSURE;
+                boolean same = token.equals(parts[j]) || tokenLemma.equals(partLemmas[j]) || SoundsAlike.words(token, parts[j])
                         || SoundsAlike.words(tokenLemma, partLemmas[j]);
+                exact += same ? 1 : 0;
+                all = same || (unsure || parts.length > 1) && SoundsAlike.resembles(token, parts[j]);
             }
-            if (all) {
+            if (all && exact > 0 || all && parts.length == 1) {
                 return String.join(" ", tokens.subList(i, i + parts.length));
             }
         }

@@ -128,7 +128,7 @@ public final class FollowUpFinder {
         int skills = 0;
         List<int[]> spans = new ArrayList<>();
         for (String skill : question.invitedBy().skills()) {
-            Optional<int[]> at = intro.find(skill).filter(span -> fresh(span, spans));
+            Optional<int[]> at = intro.find(skill).or(() -> claimedSkill(report, skill, intro)).filter(span -> fresh(span, spans));
             if (at.isPresent()) {
                 pull += skills++ == 0 ? SKILL_PULL : FURTHER_PULL;
                 if (at.get()[0] < from) {
@@ -159,7 +159,7 @@ public final class FollowUpFinder {
         }
         int words = 0;
         for (String word : question.invitedBy().words()) {
-            Optional<int[]> at = intro.find(word).filter(span -> fresh(span, spans));
+            Optional<int[]> at = intro.findSaid(word).filter(span -> fresh(span, spans));
             if (at.isPresent()) {
                 pull += words++ == 0 ? WORD_PULL : FURTHER_PULL;
                 if (at.get()[0] < from) {
@@ -186,6 +186,17 @@ public final class FollowUpFinder {
             }
         }
         return new Invited(pull, from == Integer.MAX_VALUE ? 0 : from, to, List.copyOf(new LinkedHashSet<>(reasons)), terms, claimed, figure);
+    }
+
+    /**
+     * Where the claim layer found a skill the words do not spell: the resume-aware pass or the
+     * skill claims heard "read this" and matched it to the resume's Redis.
+     */
+    private static Optional<int[]> claimedSkill(Report report, String skill, IntroWords intro) {
+        return report.claims().stream()
+                .filter(claim -> claim.kind() == Claim.Kind.SKILL && claim.resumeValue() != null && claim.to() <= intro.tokens().size()
+                        && claim.resumeValue().toLowerCase(Locale.ROOT).equals(skill))
+                .map(claim -> new int[] {claim.from(), claim.to()}).findFirst();
     }
 
     /** True when the span overlaps none already counted ("rest framework" inside "django rest framework"), and counts it. */
@@ -241,7 +252,7 @@ public final class FollowUpFinder {
             Optional<String> stated = statedFigure(report, invited.figure());
             standing = stated.isPresent() ? FollowUp.STRENGTH : FollowUp.EXPOSED;
             if (stated.isPresent()) {
-                backed = Optional.of(new ResumeBacking.Backing(new ResumeBacking.Source("resume", stated.get(), true,
+                backed = Optional.of(new ResumeBacking.Backing(new ResumeBacking.Source("the figure on your resume", stated.get(), true,
                         Optional.empty(), Optional.empty()), stated.get()));
             }
         } else if (question.kind() == Question.Kind.OPENER || backedTerms.isEmpty()) {
@@ -297,7 +308,7 @@ public final class FollowUpFinder {
             if (claim.kind() != Claim.Kind.SKILL || claim.stance() == Claim.Stance.WANTED || claim.to() > intro.tokens().size()) {
                 continue;
             }
-            String skill = claim.heard().toLowerCase(Locale.ROOT);
+            String skill = (claim.resumeValue() == null ? claim.heard() : claim.resumeValue()).toLowerCase(Locale.ROOT);
             if (askedTerms.stream().anyMatch(term -> SoundsAlike.words(skill, term) || skill.contains(term)) || !seen.add(skill)) {
                 continue;
             }
@@ -311,7 +322,7 @@ public final class FollowUpFinder {
                     : "Your resume shows little of " + skill + ": prepare one concrete example with a result, or stop inviting it by dropping \""
                     + quote + "\".";
             FollowUp followUp = new FollowUp("skill-" + skill.replaceAll("[^a-z0-9]+", "-"),
-                    "You mentioned " + claim.heard() + ". Tell me about a project where you used it: what did you do, and what would you do differently?",
+                    "You mentioned " + skill + ". Tell me about a project where you used it: what did you do, and what would you do differently?",
                     skill, Question.Kind.TECHNICAL.id(), "Invited by \"" + claim.heard() + "\".", quote, intro.startOf(claim.from()), standing,
                     backed.map(ResumeBacking.Backing::describe).orElse(null), advice, null, true, likelihood(pull));
             found.add(new Ranked(followUp, pull, Integer.MAX_VALUE));

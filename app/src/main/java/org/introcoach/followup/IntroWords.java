@@ -29,13 +29,26 @@ record IntroWords(List<String> tokens, List<TranscriptDocument.Entry> timed) {
         return new IntroWords(List.copyOf(tokens), entries.size() == tokens.size() ? entries : List.of());
     }
 
-    /** The first place a term (one word or several) is said: [from, to), by spelling or sound. */
+    /**
+     * The first place a term (one word or several) is said: [from, to), by spelling or, where the
+     * recogniser was unsure, by sound. For names of technologies, which a small model often does
+     * not know and writes as words it does ("jango").
+     */
     Optional<int[]> find(String term) {
+        return find(term, true);
+    }
+
+    /** The same by spelling only: for ordinary words, which the recogniser knows, so a sound-alike is another word ("wired", not "hired"). */
+    Optional<int[]> findSaid(String term) {
+        return find(term, false);
+    }
+
+    private Optional<int[]> find(String term, boolean bySound) {
         String[] parts = term.split("\\s+");
         for (int i = 0; i + parts.length <= tokens.size(); i++) {
             boolean all = true;
             for (int j = 0; j < parts.length && all; j++) {
-                all = sameWord(tokens.get(i + j), parts[j], timed.isEmpty() ? 1 : timed.get(i + j).conf());
+                all = sameWord(tokens.get(i + j), parts[j], !bySound || timed.isEmpty() ? 1 : timed.get(i + j).conf());
             }
             if (all) {
                 return Optional.of(new int[] {i, i + parts.length});
