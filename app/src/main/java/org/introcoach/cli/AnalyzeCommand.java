@@ -25,6 +25,7 @@ import org.introcoach.draft.Draft;
 import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.draft.Template;
+import org.introcoach.followup.FollowUpFinder;
 import org.introcoach.practice.ResumeVocabulary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
@@ -95,8 +96,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         SpokenText spoken = speech.audio != null ? transcribe(err, judgedAgainst) : readTranscript(speech.transcript);
         Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
-        Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
+        Report judged = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
                 .analyse(spoken, new IntroAnalyzer.Against(judgedAgainst, context.thisMonth(), template, rendered), prosody);
+        Report report = judged.withFollowUps(new FollowUpFinder(Questions.load(context.data(), err)).find(judged, judgedAgainst));
         if (format == Format.json) {
             out.println(Json.pretty(report));
         } else {

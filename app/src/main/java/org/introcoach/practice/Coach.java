@@ -20,6 +20,8 @@ import org.introcoach.audio.WavRecordingWriter;
 import org.introcoach.delivery.Prosody;
 import org.introcoach.delivery.ProsodyMeter;
 import org.introcoach.draft.DraftRenderer;
+import org.introcoach.followup.FollowUpFinder;
+import org.introcoach.followup.QuestionBank;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
@@ -42,9 +44,16 @@ public final class Coach {
     private final AudioDecoder decoder;
     private final Clock clock;
     private final boolean resumeAware;
+    private final FollowUpFinder followUps;
 
     public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
         this(transcriber, analyzer, attempts, decoder, clock, true);
+    }
+
+    /** A coach whose reports also list the follow-up questions each intro invites, from {@code questions}. */
+    public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock,
+                 QuestionBank questions) {
+        this(transcriber, analyzer, attempts, decoder, clock, true, new FollowUpFinder(questions));
     }
 
     /**
@@ -53,6 +62,12 @@ public final class Coach {
      */
     public Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock,
                  boolean resumeAware) {
+        this(transcriber, analyzer, attempts, decoder, clock, resumeAware, new FollowUpFinder(new QuestionBank(List.of(), List.of())));
+    }
+
+    private Coach(Transcriber transcriber, IntroAnalyzer analyzer, AttemptStore attempts, AudioDecoder decoder, Clock clock,
+                  boolean resumeAware, FollowUpFinder followUps) {
+        this.followUps = followUps;
         this.transcriber = transcriber;
         this.analyzer = analyzer;
         this.attempts = attempts;
@@ -180,8 +195,9 @@ public final class Coach {
     public Report judge(Transcript transcript, Judging judging, Optional<Prosody> prosody) {
         Optional<org.introcoach.draft.RenderedDraft> rendered = judging.draft()
                 .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
-        return analyzer.analyse(SpokenText.of(transcript),
+        Report report = analyzer.analyse(SpokenText.of(transcript),
                 new IntroAnalyzer.Against(judging.resume(), YearMonth.now(clock), judging.template(), rendered), prosody);
+        return report.withFollowUps(followUps.find(report, judging.resume()));
     }
 
     /**
