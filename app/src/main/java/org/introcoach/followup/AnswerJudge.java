@@ -35,6 +35,8 @@ public final class AnswerJudge {
     static final double POINT_SHARE = 0.5;
     /** The analysis's own line for words that cannot be held against the speaker (see Claims.CONFIDENT). */
     static final double UNSURE = 0.7;
+    /** Shorter words resemble too much ("shot" and "set", "were" and "expire"): they must match by spelling, lemma or sound. */
+    static final int RESEMBLING_LETTERS = 5;
     private static final Set<String> FILLERS = Lexicon.words("fillers");
     private static final Map<String, List<List<String>>> STAR = starCues();
     private final Annotator annotator;
@@ -162,6 +164,16 @@ public final class AnswerJudge {
      * merely resemble theirs: "prefix related" is "prefetch related" misheard. Null when none.
      */
     private String heardAs(String word, List<String> tokens, List<String> lemmas, List<Double> confidences) {
+        for (String alternative : word.split("\\|")) {
+            String found = heardAsOne(alternative.strip(), tokens, lemmas, confidences);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private String heardAsOne(String word, List<String> tokens, List<String> lemmas, List<Double> confidences) {
         String[] parts = word.split("\\s+");
         String[] partLemmas = new String[parts.length];
         for (int j = 0; j < parts.length; j++) {
@@ -177,7 +189,8 @@ public final class AnswerJudge {
                 boolean same = token.equals(parts[j]) || tokenLemma.equals(partLemmas[j]) || SoundsAlike.words(token, parts[j])
                         || SoundsAlike.words(tokenLemma, partLemmas[j]);
                 exact += same ? 1 : 0;
-                all = same || (unsure || parts.length > 1) && SoundsAlike.resembles(token, parts[j]);
+                all = same || (unsure || parts.length > 1) && token.length() >= RESEMBLING_LETTERS
+                        && parts[j].length() >= RESEMBLING_LETTERS && SoundsAlike.resembles(token, parts[j]);
             }
             if (all && exact > 0 || all && parts.length == 1) {
                 return String.join(" ", tokens.subList(i, i + parts.length));
