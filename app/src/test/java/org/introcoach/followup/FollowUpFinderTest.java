@@ -140,6 +140,22 @@ class FollowUpFinderTest {
     }
 
     @Test
+    void theHtmlExportShowsWhatTheIntroInvites() throws Exception {
+        Resume tomas = resume("tomas-reyes.json");
+        Report report = analyzer.analyse(SpokenText.ofPlainText(DJANGO), IntroAnalyzer.Against.resume(tomas, NOVEMBER_2026), Optional.empty());
+        report = report.withFollowUps(finder.find(report, tomas));
+        org.introcoach.history.Attempt attempt = new org.introcoach.history.Attempt("take", java.time.Instant.parse("2026-11-25T09:00:00Z"),
+                "microphone", 30.0, "Tomas Reyes", "", "", report.overall(), java.util.Map.of(), null, null);
+
+        String html = new org.introcoach.history.HtmlExport(java.time.ZoneOffset.UTC)
+                .attempt(new org.introcoach.history.AttemptContents(attempt, Path.of("recording.wav"), report, tomas, Optional.empty()));
+
+        assertTrue(html.contains("<h3>What this intro invites</h3>"), html);
+        assertTrue(html.contains("How have you used Redis for caching, and how do you keep the cache correct?</td><td>strength</td>"), html);
+        assertTrue(html.contains("What does Kubernetes do for you, and what has gone wrong with it?</td><td>exposed</td>"), html);
+    }
+
+    @Test
     void aClearlySaidWordDoesNotInviteAQuestionByItsSoundAlone() throws Exception {
         List<FollowUp> followUps = followUps("Hello, I am Tomas Reyes. I added Redis caching to our catalogue.", resume("tomas-reyes.json"),
                 Set.of());
