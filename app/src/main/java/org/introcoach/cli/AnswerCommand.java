@@ -87,9 +87,14 @@ final class AnswerCommand implements Callable<Integer> {
 
     static void printText(PrintWriter out, AnswerFeedback feedback) {
         out.println(feedback.question());
-        out.printf(java.util.Locale.ROOT, "  length   %s (%s the %d-%d s target for a %s question)%n",
-                feedback.durationSeconds() == null ? "unknown" : "%.0f s".formatted(feedback.durationSeconds()), feedback.duration(),
-                feedback.targetMinSeconds(), feedback.targetMaxSeconds(), feedback.kind());
+        String kind = switch (feedback.kind()) {
+            case "opener" -> "an opener follow-up";
+            case "behavioural" -> "a behavioural";
+            default -> "a " + feedback.kind();
+        };
+        String target = "%d-%d s target for %s question".formatted(feedback.targetMinSeconds(), feedback.targetMaxSeconds(), kind);
+        out.println(feedback.durationSeconds() == null ? "  length   unknown without timings (the " + target + ")"
+                : String.format(java.util.Locale.ROOT, "  length   %.0f s, %s the %s", feedback.durationSeconds(), feedback.duration(), target));
         out.printf(java.util.Locale.ROOT, "  pace     %s%s%n", feedback.pace(),
                 feedback.wordsPerMinute() == null ? "" : " (%.0f words a minute)".formatted(feedback.wordsPerMinute()));
         out.printf("  fillers  %d%n", feedback.fillerCount());

@@ -158,9 +158,10 @@ public final class AnswerJudge {
     }
 
     /**
-     * The answer word that makes a key word: the same, the same lemma, one that sounds like it, or,
-     * where the recogniser was unsure of what it heard (confidence under {@value #UNSURE}), one that
-     * merely resembles it. In a term of several words, one word said as it is lets the others
+     * The answer word that makes a key word: the same or the same lemma; where the recogniser was
+     * unsure of what it heard (confidence under {@value #UNSURE}), also one that sounds like it or
+     * merely resembles it (a word heard clearly is that word: "and" is not "want", though the two
+     * share a Double Metaphone code). In a term of several words, one word said as it is lets the others
      * merely resemble theirs: "prefix related" is "prefetch related" misheard. Null when none.
      */
     private String heardAs(String word, List<String> tokens, List<String> lemmas, List<Double> confidences) {
@@ -186,8 +187,8 @@ public final class AnswerJudge {
                 String token = tokens.get(i + j);
                 String tokenLemma = lemmas.get(i + j);
                 boolean unsure = i + j < confidences.size() && confidences.get(i + j) < UNSURE;
-                boolean same = token.equals(parts[j]) || tokenLemma.equals(partLemmas[j]) || SoundsAlike.words(token, parts[j])
-                        || SoundsAlike.words(tokenLemma, partLemmas[j]);
+                boolean same = token.equals(parts[j]) || tokenLemma.equals(partLemmas[j])
+                        || unsure && (SoundsAlike.words(token, parts[j]) || SoundsAlike.words(tokenLemma, partLemmas[j]));
                 exact += same ? 1 : 0;
                 all = same || (unsure || parts.length > 1) && token.length() >= RESEMBLING_LETTERS
                         && parts[j].length() >= RESEMBLING_LETTERS && SoundsAlike.resembles(token, parts[j]);

@@ -31,10 +31,20 @@ public final class AnswerPractice {
     private final Transcriber transcriber;
     private final AudioDecoder decoder;
     private final AnswerStore answers;
-    private final LanguageModels language;
+    private final LanguageLoader language;
     private AnswerJudge judge;
 
+    /** Where the language models come from: loaded already, or loaded on the first answer judged. */
+    public interface LanguageLoader {
+        LanguageModels load() throws IOException;
+    }
+
     public AnswerPractice(Transcriber transcriber, AudioDecoder decoder, AnswerStore answers, LanguageModels language) {
+        this(transcriber, decoder, answers, () -> language);
+    }
+
+    /** Loads the language models only when the first answer is judged: the app's start-up does not pay for them. */
+    public AnswerPractice(Transcriber transcriber, AudioDecoder decoder, AnswerStore answers, LanguageLoader language) {
         this.transcriber = transcriber;
         this.decoder = decoder;
         this.answers = answers;
@@ -46,9 +56,9 @@ public final class AnswerPractice {
     }
 
     /** Judges recognised words without saving them (the command line's {@code answer}). */
-    public synchronized AnswerFeedback judge(Question question, SpokenText spoken) {
+    public synchronized AnswerFeedback judge(Question question, SpokenText spoken) throws IOException {
         if (judge == null) {
-            Annotator annotator = language.newAnnotator();
+            Annotator annotator = language.load().newAnnotator();
             judge = new AnswerJudge(annotator);
         }
         return judge.judge(question, spoken.words(), spoken.timed());

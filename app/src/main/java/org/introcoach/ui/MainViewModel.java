@@ -150,18 +150,19 @@ public final class MainViewModel {
         });
     }
 
-    private record Loaded(Models models, org.introcoach.followup.QuestionBank questions, org.introcoach.analysis.LanguageModels language) {
+    private record Loaded(Models models, org.introcoach.followup.QuestionBank questions) {
     }
 
     private void loadModels() {
         background.run(() -> new Loaded(modelLoader.load(step -> background.onUiThread(() -> practice.loading(step + "…"))),
-                new org.introcoach.followup.QuestionBanks().load(data), org.introcoach.analysis.LanguageModels.loadBundled()), loaded -> {
+                new org.introcoach.followup.QuestionBanks().load(data)), loaded -> {
             models = loaded.models();
             coach = new Coach(new VoskTranscriber(models.speech(), new AudioDecoder()), models.analyzer(), attemptStore,
                     new AudioDecoder(), clock, loaded.questions());
             loaded.questions().problems().forEach(problem -> notice.set(Notice.error("Question bank skipped: " + problem)));
             answers.ready(new org.introcoach.practice.AnswerPractice(new VoskTranscriber(models.speech(), new AudioDecoder()),
-                    new AudioDecoder(), org.introcoach.history.AnswerStore.in(data, clock), loaded.language()), loaded.questions());
+                    new AudioDecoder(), org.introcoach.history.AnswerStore.in(data, clock),
+                    org.introcoach.analysis.LanguageModels::loadBundled), loaded.questions());
             practice.ready(coach);
             offerUnfinished();
         }, failure -> {
