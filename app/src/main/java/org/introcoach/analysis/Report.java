@@ -14,27 +14,35 @@ import org.introcoach.speech.Transcript;
  * @param claims what the speaker claimed, as the consistency rules read it (absent in reports saved before it existed)
  * @param nothingToJudge true when too little was heard to judge: the scores are then 0 and mean nothing
  * @param job how the intro fits the job posting it was judged for ({@code org.introcoach.job}); null without a posting
+ * @param followUps the questions this intro invites, most likely first, then resume strengths it leaves unsaid
+ *                  (absent in reports saved before it existed)
  */
 @JsonPropertyOrder({"overall", "dimensions", "findings", "metrics", "resumeMatches", "sections", "draft", "transcript", "delivery", "soundFillers",
-    "claims", "nothingToJudge", "job"})
+    "claims", "nothingToJudge", "job", "followUps"})
 public record Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
                      List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
                      Transcript transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
-                     List<Claim> claims, boolean nothingToJudge, JobFit job) {
+                     List<Claim> claims, boolean nothingToJudge, JobFit job, List<FollowUp> followUps) {
 
-    /** A report without a job check (the analysis itself never sees a posting). */
+    /** A report without a job check or follow-up questions (the analysis itself sees neither a posting nor a bank). */
     public Report(int overall, Map<String, DimensionScore> dimensions, List<Finding> findings, Metrics metrics,
                   List<ResumeMatch> resumeMatches, List<SectionSpan> sections, List<DraftPoint> draft,
                   Transcript transcript, List<PhraseDelivery> delivery, List<SoundFiller> soundFillers,
                   List<Claim> claims, boolean nothingToJudge) {
         this(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers, claims,
-                nothingToJudge, null);
+                nothingToJudge, null, List.of());
     }
 
     /** This report with the job check of a posting added. */
     public Report withJob(JobFit fit) {
         return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers,
-                claims, nothingToJudge, fit);
+                claims, nothingToJudge, fit, followUps);
+    }
+
+    /** This report with the questions the intro invites (see {@link FollowUp}). */
+    public Report withFollowUps(List<FollowUp> questions) {
+        return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers,
+                claims, nothingToJudge, job, questions);
     }
 
     /** A report judged from the words alone. */
@@ -93,6 +101,7 @@ public record Report(int overall, Map<String, DimensionScore> dimensions, List<F
         claims = claims == null ? List.of() : List.copyOf(claims);
         delivery = delivery == null ? List.of() : List.copyOf(delivery);
         soundFillers = soundFillers == null ? List.of() : List.copyOf(soundFillers);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
     }
 
     public int score(Dimension dimension) {

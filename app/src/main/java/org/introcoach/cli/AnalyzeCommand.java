@@ -25,6 +25,7 @@ import org.introcoach.job.JobPosting;
 import org.introcoach.job.PostingReader;
 import org.introcoach.practice.Judge;
 import org.introcoach.practice.Judging;
+import org.introcoach.followup.FollowUpFinder;
 import org.introcoach.practice.ResumeVocabulary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
@@ -98,7 +99,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         SpokenText spoken = speech.audio != null ? transcribe(err, judgedAgainst) : readTranscript(speech.transcript);
         Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
-        Report report = Judge.load().judge(spoken, judging, context.thisMonth(), prosody);
+        Report judged = Judge.load().judge(spoken, judging, context.thisMonth(), prosody);
+        Report report = judged.withFollowUps(new FollowUpFinder(Questions.load(context.data(), err))
+                .find(judged, judgedAgainst, posting.map(JobPosting::emphasis).orElse(java.util.Set.of())));
         if (format == Format.json) {
             out.println(Json.pretty(report));
         } else {

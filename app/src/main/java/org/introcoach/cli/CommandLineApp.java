@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "introcoach", mixinStandardHelpOptions = true, version = "IntroCoach 0.1.0",
         description = "Offline coach for the spoken self-introduction of a job interview.",
         subcommands = {TranscribeCommand.class, AnalyzeCommand.class, TemplatesCommand.class, DraftCommand.class,
-            ResumeCommand.class, HistoryCommand.class, ExportCommand.class, BenchCommand.class})
+            ResumeCommand.class, HistoryCommand.class, ExportCommand.class, BenchCommand.class,
+            QuestionsCommand.class, AnswerCommand.class})
 public final class CommandLineApp implements Runnable {
     /** Exit code for anything the user can fix: bad input, a missing model, a bad option. */
     public static final int USER_ERROR = 2;

@@ -181,6 +181,39 @@ public final class HtmlExport {
             }
             html.append("</table>");
         }
+        html.append(followUps(report));
+        return html.toString();
+    }
+
+    /** "What this intro invites": the likely follow-up questions, then the strengths the intro leaves unsaid. */
+    private static String followUps(Report report) {
+        if (report.followUps().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<h3>What this intro invites</h3><table><tr><th></th><th>Question</th><th>Standing</th>"
+                + "<th>Invited by</th><th>What to do</th></tr>");
+        int rank = 1;
+        for (org.introcoach.analysis.FollowUp followUp : report.followUps()) {
+            if (!followUp.invited()) {
+                continue;
+            }
+            html.append("<tr><td>").append(rank++).append("</td><td>").append(escape(followUp.text())).append("</td><td>")
+                    .append(escape(followUp.standing())).append("</td><td>").append(escape(followUp.reason()));
+            if (followUp.start() != null) {
+                html.append(" ").append(Timestamps.duration(followUp.start()));
+            }
+            html.append(" <q>").append(escape(followUp.quote())).append("</q></td><td>").append(escape(followUp.advice())).append("</td></tr>");
+        }
+        html.append("</table>");
+        List<org.introcoach.analysis.FollowUp> unsaid = report.followUps().stream().filter(followUp -> !followUp.invited()).toList();
+        if (!unsaid.isEmpty()) {
+            html.append("<p>Strengths on your resume this intro never invites:</p><ul>");
+            for (org.introcoach.analysis.FollowUp followUp : unsaid) {
+                html.append("<li>").append(escape(followUp.topic())).append(": say <q>").append(escape(followUp.suggestion()))
+                        .append("</q></li>");
+            }
+            html.append("</ul>");
+        }
         return html.toString();
     }
 

@@ -18,6 +18,8 @@ import org.introcoach.audio.SoundSource;
 import org.introcoach.audio.WavRecordingWriter;
 import org.introcoach.delivery.Prosody;
 import org.introcoach.delivery.ProsodyMeter;
+import org.introcoach.followup.FollowUpFinder;
+import org.introcoach.followup.QuestionBank;
 import org.introcoach.history.Attempt;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
@@ -40,9 +42,16 @@ public final class Coach {
     private final AudioDecoder decoder;
     private final Clock clock;
     private final boolean resumeAware;
+    private final FollowUpFinder followUps;
 
     public Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock) {
         this(transcriber, judge, attempts, decoder, clock, true);
+    }
+
+    /** A coach whose reports also list the follow-up questions each intro invites, from {@code questions}. */
+    public Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock,
+                 QuestionBank questions) {
+        this(transcriber, judge, attempts, decoder, clock, true, new FollowUpFinder(questions));
     }
 
     /**
@@ -51,6 +60,12 @@ public final class Coach {
      */
     public Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock,
                  boolean resumeAware) {
+        this(transcriber, judge, attempts, decoder, clock, resumeAware, new FollowUpFinder(new QuestionBank(List.of(), List.of())));
+    }
+
+    private Coach(Transcriber transcriber, Judge judge, AttemptStore attempts, AudioDecoder decoder, Clock clock,
+                  boolean resumeAware, FollowUpFinder followUps) {
+        this.followUps = followUps;
         this.transcriber = transcriber;
         this.judge = judge;
         this.attempts = attempts;
@@ -157,7 +172,9 @@ public final class Coach {
 
     /** Judges a transcript together with how its recording sounded. */
     public Report judge(Transcript transcript, Judging judging, Optional<Prosody> prosody) {
-        return judge.judge(SpokenText.of(transcript), judging, YearMonth.now(clock), prosody);
+        Report report = judge.judge(SpokenText.of(transcript), judging, YearMonth.now(clock), prosody);
+        return report.withFollowUps(followUps.find(report, judging.resume(),
+                judging.job().map(org.introcoach.job.JobPosting::emphasis).orElse(java.util.Set.of())));
     }
 
     /**

@@ -45,7 +45,7 @@ import org.introcoach.ui.practice.PracticeView;
 public final class MainView {
     private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination OPEN_RESUME = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCode[] SCREEN_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+    private static final KeyCode[] SCREEN_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
@@ -93,9 +93,12 @@ public final class MainView {
         resumeTab.setId("resumeTab");
         Tab progress = new Tab("Progress", new ProgressView(viewModel.progress()).build());
         progress.setId("progressTab");
-        TabPane screens = new TabPane(practice, draftTab, resumeTab, progress);
+        Tab answersTab = new Tab("Answers", new org.introcoach.ui.answer.AnswerView(viewModel.answers()).build());
+        answersTab.setId("answersTab");
+        TabPane screens = new TabPane(practice, draftTab, resumeTab, progress, answersTab);
         java.util.Map<MainViewModel.Screen, Tab> tabs = java.util.Map.of(MainViewModel.Screen.PRACTICE, practice,
-                MainViewModel.Screen.DRAFT, draftTab, MainViewModel.Screen.RESUME, resumeTab, MainViewModel.Screen.PROGRESS, progress);
+                MainViewModel.Screen.DRAFT, draftTab, MainViewModel.Screen.RESUME, resumeTab, MainViewModel.Screen.PROGRESS, progress,
+                MainViewModel.Screen.ANSWERS, answersTab);
         screens.setId("screens");
         screens.getStyleClass().add("main-tabs");
         screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -155,14 +158,14 @@ public final class MainView {
         draftCaption.setMnemonicParsing(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label shortcuts = new Label("Space record · Ctrl+I import · Ctrl+1–4 screens");
+        Label shortcuts = new Label("Space record · Ctrl+I import · Ctrl+1–5 screens");
         shortcuts.getStyleClass().add("muted");
         shortcuts.setTooltip(new javafx.scene.control.Tooltip("""
                 Space: start or stop recording
                 Ctrl+I: import a recording
                 Ctrl+O: open a resume
                 Ctrl+Z: undo a deletion
-                Ctrl+1 to Ctrl+4: Practice, Draft, Resume, Progress
+                Ctrl+1 to Ctrl+5: Practice, Draft, Resume, Progress, Answers
                 Delete: delete the selected take"""));
         return new ToolBar(app, new Separator(Orientation.VERTICAL), resumeCaption, resume, openResume,
                 new Separator(Orientation.VERTICAL), draftCaption, draft, new Separator(Orientation.VERTICAL), job, spacer, shortcuts);

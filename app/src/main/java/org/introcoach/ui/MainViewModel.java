@@ -66,7 +66,7 @@ public final class MainViewModel {
     private final JobViewModel job;
 
     /** The screens of the main window. */
-    public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS }
+    public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS, ANSWERS }
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.PRACTICE);
 
@@ -75,6 +75,7 @@ public final class MainViewModel {
     private final CurrentWork work;
     private final org.introcoach.ui.draft.DraftViewModel draft;
     private final org.introcoach.ui.resume.ResumeViewModel resume;
+    private final org.introcoach.ui.answer.AnswerViewModel answers;
     private Models models;
     private Coach coach;
 
@@ -104,6 +105,12 @@ public final class MainViewModel {
         });
         this.practice = new PracticeViewModel(background, microphones, work::judging, this::taken, notices,
                 this::rememberMicrophone);
+        this.answers = new org.introcoach.ui.answer.AnswerViewModel(background, microphones, () -> practice.microphoneProperty().get(),
+                notices, zone);
+        feedback.followUps().onPractise(questionId -> {
+            answers.pick(questionId);
+            screen.set(Screen.ANSWERS);
+        });
         this.draft = new org.introcoach.ui.draft.DraftViewModel(work, notices, this::practiseDraft);
         this.resume = new org.introcoach.ui.resume.ResumeViewModel(work, background, notices, clock);
         work.currentProperty().addListener((observable, before, now) -> {
@@ -152,11 +159,19 @@ public final class MainViewModel {
         });
     }
 
+    private record Loaded(Models models, org.introcoach.followup.QuestionBank questions) {
+    }
+
     private void loadModels() {
-        background.run(() -> modelLoader.load(step -> background.onUiThread(() -> practice.loading(step + "…"))), loaded -> {
-            models = loaded;
-            coach = new Coach(new VoskTranscriber(loaded.speech(), new AudioDecoder()), loaded.judge(), attemptStore,
-                    new AudioDecoder(), clock);
+        background.run(() -> new Loaded(modelLoader.load(step -> background.onUiThread(() -> practice.loading(step + "…"))),
+                new org.introcoach.followup.QuestionBanks().load(data)), loaded -> {
+            models = loaded.models();
+            coach = new Coach(new VoskTranscriber(models.speech(), new AudioDecoder()), models.judge(), attemptStore,
+                    new AudioDecoder(), clock, loaded.questions());
+            loaded.questions().problems().forEach(problem -> notice.set(Notice.error("Question bank skipped: " + problem)));
+            answers.ready(new org.introcoach.practice.AnswerPractice(new VoskTranscriber(models.speech(), new AudioDecoder()),
+                    new AudioDecoder(), org.introcoach.history.AnswerStore.in(data, clock),
+                    org.introcoach.analysis.LanguageModels::loadBundled), loaded.questions());
             practice.ready(coach);
             offerUnfinished();
         }, failure -> {
@@ -190,12 +205,14 @@ public final class MainViewModel {
     private void taken(Feedback result) {
         feedback.show(result.attempt(), result.report(), result.recording());
         job.show(result.report());
+        answers.invitedBy(result.report().followUps());
         attempts.refresh(result.attempt().id());
     }
 
     private void open(AttemptContents contents) {
         feedback.show(contents.attempt(), contents.report(), contents.recording());
         job.show(contents.report());
+        answers.invitedBy(contents.report().followUps());
     }
 
     private void rememberMicrophone(String name) {
@@ -230,6 +247,14 @@ public final class MainViewModel {
                         "the take under way could not be saved; its recording is kept: " + e.getMessage());
             }
         });
+        answers.answerUnderWay().ifPresent(take -> {
+            try {
+                take.stop();
+            } catch (IOException e) {
+                System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                        "the answer under way could not be saved; its recording is kept: " + e.getMessage());
+            }
+        });
         feedback.stopPlayback();
         try {
             attemptStore.emptyTrash();
@@ -245,6 +270,10 @@ public final class MainViewModel {
 
     public PracticeViewModel practice() {
         return practice;
+    }
+
+    public org.introcoach.ui.answer.AnswerViewModel answers() {
+        return answers;
     }
 
     public FeedbackViewModel feedback() {

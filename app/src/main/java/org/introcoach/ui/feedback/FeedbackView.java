@@ -185,8 +185,10 @@ public final class FeedbackView {
         draft.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         draft.setPlaceholder(new Label("This take was not judged against a draft."));
 
+        Tab invites = new Tab("Follow-ups", new FollowUpsPane(viewModel.followUps(), viewModel::playAt).build());
+        invites.setId("followUpsTab");
         TabPane tabs = new TabPane(new Tab("Transcript", transcriptTab), new Tab("Resume check", resume),
-                new Tab("Against your draft", draft));
+                new Tab("Against your draft", draft), invites);
         tabs.getTabs().addAll(extraTabs);
         tabs.setId("feedbackTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -80,6 +80,8 @@ public final class FeedbackViewModel {
     private MarkedTranscript marked = new MarkedTranscript(List.of());
     private Path recording;
 
+    private final FollowUpsViewModel followUps = new FollowUpsViewModel();
+
     public FeedbackViewModel(Background background, Playback playback, Consumer<Notice> notices, ZoneId zone) {
         this.background = background;
         this.playback = playback;
@@ -109,6 +111,7 @@ public final class FeedbackViewModel {
         draftRows.setAll(report.draft().stream().map(point -> new DraftRow(point.status(), point.section(), point.text())).toList());
         highlighted.set(Set.of());
         delivery.set(DeliveryChart.of(report).orElse(null));
+        followUps.show(report.followUps());
         present.set(true);
     }
 
@@ -126,7 +129,13 @@ public final class FeedbackViewModel {
         unsaid.set("");
         highlighted.set(Set.of());
         delivery.set(null);
+        followUps.clear();
         recording = null;
+    }
+
+    /** The "What this intro invites" tab's rows. */
+    public FollowUpsViewModel followUps() {
+        return followUps;
     }
 
     /** Worst dimension first; within one, problems before warnings before notes, then by time. */
