@@ -86,12 +86,22 @@ class FollowUpCommandsTest {
     }
 
     @Test
-    void aJobPostingIsRefusedCleanlyUntilTheJobCheckIsWiredIn() throws Exception {
-        CliRun run = CliRun.of("questions", "--resume", TOMAS, "--transcript", intro().toString(), "--job", "posting.txt");
+    void aJobPostingWeighsTheQuestionsAndAMissingOneIsOneLine() throws Exception {
+        String posting = ProjectFiles.root().resolve("samples/jobs/senior-backend-engineer-ledgerline.md").toString();
+        CliRun plain = CliRun.of("questions", "--resume", TOMAS, "--transcript", intro().toString());
+        CliRun weighed = CliRun.of("questions", "--resume", TOMAS, "--transcript", intro().toString(), "--job", posting);
 
-        assertEquals(2, run.exitCode());
-        assertEquals(List.of("introcoach: posting.txt: --job is not available yet: the job posting check is not part of this build"),
-                run.errLines());
+        assertEquals(0, weighed.exitCode(), weighed.err());
+        List<String> without = new java.util.ArrayList<>();
+        JSON.readTree(plain.out()).get("questions").forEach(q -> without.add(q.get("id").asText()));
+        List<String> with = new java.util.ArrayList<>();
+        JSON.readTree(weighed.out()).get("questions").forEach(q -> with.add(q.get("id").asText()));
+        assertTrue(!with.isEmpty() && !with.equals(without), "the posting's terms change which questions come first: " + with);
+
+        CliRun missing = CliRun.of("questions", "--resume", TOMAS, "--transcript", intro().toString(), "--job", "posting.txt");
+        assertEquals(2, missing.exitCode());
+        assertEquals(1, missing.errLines().size(), missing.err());
+        assertTrue(missing.err().contains("posting.txt"), missing.err());
     }
 
     @Test
