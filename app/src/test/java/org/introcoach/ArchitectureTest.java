@@ -57,6 +57,7 @@ class ArchitectureTest {
                 .layer("Practice").definedBy("org.introcoach.practice..")
                 .layer("History").definedBy("org.introcoach.history..")
                 .layer("Job").definedBy("org.introcoach.job..")
+                .layer("FollowUp").definedBy("org.introcoach.followup..")
                 .layer("Analysis").definedBy("org.introcoach.analysis..")
                 .layer("Speech").definedBy("org.introcoach.speech..")
                 .layer("Delivery").definedBy("org.introcoach.delivery..")
@@ -71,14 +72,16 @@ class ArchitectureTest {
                 .whereLayer("Practice").mayOnlyBeAccessedByLayers("UI", "CLI", "Bench")
                 .whereLayer("History").mayOnlyBeAccessedByLayers("Practice", "UI", "CLI", "Bench")
                 .whereLayer("Job").mayOnlyBeAccessedByLayers("Practice", "UI", "CLI", "Bench")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("History", "Job", "Practice", "UI", "CLI", "Bench")
-                .whereLayer("Speech").mayOnlyBeAccessedByLayers("Analysis", "Job", "History", "Practice", "UI", "CLI", "Bench")
+                .whereLayer("FollowUp").mayOnlyBeAccessedByLayers("History", "Practice", "UI", "CLI", "Bench")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("History", "Job", "FollowUp", "Practice", "UI", "CLI", "Bench")
+                .whereLayer("Speech").mayOnlyBeAccessedByLayers("Analysis", "Job", "FollowUp", "History", "Practice", "UI", "CLI", "Bench")
                 .whereLayer("Delivery").mayOnlyBeAccessedByLayers("Analysis", "Practice", "UI", "CLI", "Bench")
                 .whereLayer("Draft").mayOnlyBeAccessedByLayers("Analysis", "History", "Practice", "UI", "CLI", "Bench")
-                .whereLayer("Resume").mayOnlyBeAccessedByLayers("Draft", "Analysis", "Job", "History", "Practice", "UI", "CLI", "Bench")
+                .whereLayer("Resume").mayOnlyBeAccessedByLayers("Draft", "Analysis", "Job", "FollowUp", "History", "Practice", "UI",
+                        "CLI", "Bench")
                 .whereLayer("Audio").mayOnlyBeAccessedByLayers("Speech", "Practice", "UI", "CLI", "Bench")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Audio", "Resume", "Draft", "Job", "History", "Practice", "UI", "CLI",
-                        "Bench");
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Audio", "Resume", "Draft", "Job", "FollowUp", "History", "Practice",
+                        "UI", "CLI", "Bench");
     }
 
     /** No circle between the top-level packages. */
