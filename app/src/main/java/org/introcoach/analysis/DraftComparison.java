@@ -17,7 +17,7 @@ final class DraftComparison {
     static final double SAID = 0.6;
     static final double CHANGED = 1.0 / 3;
     /** Universal Dependencies tags of content words: the grammar's categories, not a word list. */
-    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+    private static final List<String> CONTENT = Lexicon.mapping("parts-of-speech").get("content");
     private static final Set<String> LIGHT_VERBS = Lexicon.words("light-verbs");
 
     final List<Report.DraftPoint> points = new ArrayList<>();
@@ -66,7 +66,7 @@ final class DraftComparison {
     private static List<String> contentLemmas(String point, Annotator annotator) {
         String plain = String.join(" ", ResumeWords.tokens(point.replaceAll("\\[[^]]*]", " ")));
         return annotator.annotate(plain).stream()
-                .filter(token -> CONTENT.contains(token.partOfSpeech()))
+                .filter(token -> CONTENT.contains(token.partOfSpeech().toLowerCase(java.util.Locale.ROOT)))
                 .map(DraftComparison::lemma).filter(lemma -> !LIGHT_VERBS.contains(lemma)).toList();
     }
 

@@ -19,6 +19,11 @@ record Intro(SpokenText spoken, List<Phrase> phrases, Resume resume, ResumeFacts
         this(spoken, phrases, resume, facts, draft, template, target, List.of());
     }
 
+    /** Whether word {@code index} is tagged as one of {@code tags} (lowercase, as the lexicon writes them: "noun", "adj"). */
+    boolean taggedAs(int index, java.util.Collection<String> tags) {
+        return tags.contains(partOfSpeech(index).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The Universal Dependencies part of speech of word {@code index} (NOUN, VERB, ADJ ...), or "X" when unknown. */
     String partOfSpeech(int index) {
         return index < partsOfSpeech.size() ? partsOfSpeech.get(index) : "X";

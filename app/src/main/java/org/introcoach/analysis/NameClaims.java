@@ -17,7 +17,7 @@ final class NameClaims {
     private static final Pattern CUE = Lexicon.before("name-cues");
     static final Set<String> NOT_A_NAME = Lexicon.words("not-a-name");
     /** "i'm proudest of": after "i'm", a superlative is no name (the tagger calls many misheard names adjectives, so only these). */
-    private static final Set<String> NOT_NAMING = Set.of("ADJ");
+    private static final List<String> NOT_NAMING = Lexicon.mapping("parts-of-speech").get("not-a-name");
 
     private NameClaims() {
     }
@@ -45,6 +45,6 @@ final class NameClaims {
     /** The words after the first name cue of the opening, up to two, if they could be a name. */
     static Optional<int[]> cued(Intro intro, int window) {
         return Spans.claimAfter(CUE, intro, 0, window, 2).filter(span -> !NOT_A_NAME.contains(intro.tokens().get(span[0]))
-                && !(NOT_NAMING.contains(intro.partOfSpeech(span[0])) && intro.tokens().get(span[0]).endsWith("est")));
+                && !(intro.taggedAs(span[0], NOT_NAMING) && intro.tokens().get(span[0]).endsWith("est")));
     }
 }

@@ -21,7 +21,7 @@ final class QuantityClaims {
     private static final Map<String, List<String>> MULTIPLIER_WORDS = Lexicon.mapping("multiplier-words");
     private static final Map<String, List<String>> SCALES = Lexicon.mapping("number-scales");
     /** "closed two point four million": a sum this large said without a unit is money. */
-    private static final Set<String> MONEY_SCALES = Set.of("million", "billion");
+    private static final Set<String> MONEY_SCALES = Lexicon.words("money-scales");
     private static final Set<String> BEFORE_EXPERIENCE = Lexicon.words("experience-before");
     private static final Set<String> AFTER_EXPERIENCE = Lexicon.words("experience-after");
 
@@ -73,7 +73,7 @@ final class QuantityClaims {
     }
 
     private static final Map<String, List<String>> FRACTIONS = Lexicon.mapping("fractions");
-    private static final Set<String> HEDGES_BEFORE_A_NUMBER = Set.of("nearly", "almost", "about", "around", "over", "roughly", "more", "than", "just");
+    private static final Set<String> HEDGES_BEFORE_A_NUMBER = Lexicon.words("number-hedges");
 
     /** "k eight s", "p two p": a number said between letters is part of a name. */
     private static boolean insideASpelledName(List<String> tokens, SpokenNumbers.Spoken number) {

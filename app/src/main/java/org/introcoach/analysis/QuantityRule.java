@@ -138,26 +138,12 @@ final class QuantityRule implements Rule {
 
     /** How many hours one of the time unit named first in the words is ("two days" is 48 hours). */
     static double hours(List<String> words) {
-        for (String word : words) {
-            switch (word) {
-                case "minute", "minutes" -> {
-                    return 1 / 60.0;
-                }
-                case "hour", "hours" -> {
-                    return 1;
-                }
-                case "day", "days" -> {
-                    return 24;
-                }
-                case "week", "weeks" -> {
-                    return 24 * 7;
-                }
-                default -> {
-                }
-            }
-        }
-        return 1;
+        return words.stream().filter(TIME_UNITS::containsKey).findFirst()
+                .map(word -> Double.parseDouble(TIME_UNITS.get(word).get(0))).orElse(1.0);
     }
+
+    /** How many hours each time unit is ({@code time-units.txt}). */
+    private static final java.util.Map<String, List<String>> TIME_UNITS = Lexicon.mapping("time-units");
 
     private static boolean close(double said, double stated) {
         return Math.abs(said - stated) <= Math.max(1, stated * ROUNDING);

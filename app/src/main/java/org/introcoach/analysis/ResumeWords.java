@@ -22,6 +22,7 @@ final class ResumeWords {
     static final Set<String> GENERIC_NAME_WORDS = Lexicon.words("generic-name-words");
     static final Set<String> STOP = Lexicon.words("stop-words");
     private static final Set<String> OTHERS = Lexicon.words("others-possessives");
+    private static final List<String> NOT_A_SKILL_NAME = Lexicon.mapping("parts-of-speech").get("not-a-skill-name");
 
     private ResumeWords() {
     }
@@ -172,7 +173,7 @@ final class ResumeWords {
         List<String> heard = intro.tokens();
         for (int i = 0; i < heard.size(); i++) {
             String word = heard.get(i);
-            boolean naming = !Set.of("ADJ", "VERB", "ADV").contains(intro.partOfSpeech(i)) && !(i > 0 && OTHERS.contains(heard.get(i - 1)));
+            boolean naming = !intro.taggedAs(i, NOT_A_SKILL_NAME) && !(i > 0 && OTHERS.contains(heard.get(i - 1)));
             if (naming && (word.equals(words.get(0)) || !Spans.EVERYDAY.contains(word) && SpokenNumbers.parse(word).isEmpty()
                     && word.charAt(0) == words.get(0).charAt(0) && SoundsAlike.words(word, words.get(0)))) {
                 return Optional.of(new int[] {i, i + 1});

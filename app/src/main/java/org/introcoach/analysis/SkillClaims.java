@@ -64,7 +64,7 @@ final class SkillClaims {
                     .or(() -> findVariant(intro, skill))
                     .ifPresent(span -> claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, span[0], span[1], skill)));
         }
-        for (int[] item : listedWith(intro, claims)) {
+        for (int[] item : ListedSkills.find(intro, claims)) {
             claims.removeIf(c -> c.from() >= item[0] && c.to() <= item[1]);
             List<String> words = intro.tokens().subList(item[0], item[1]);
             Optional<String> onResume = resumeSkills(intro.resume()).stream().filter(skill -> sameSkill(words, skill)).findFirst();
@@ -100,91 +100,6 @@ final class SkillClaims {
         }
         return claims;
     }
-
-    /**
-     * "scaling and root planing and laser periodontal therapy", "c and a lot of rust": what the
-     * speaker lists with a resume skill they hold is offered as a skill too. An item is a short run
-     * of content words (no function word, number, everyday word or doubtful word); one that starts
-     * with an "-ing" word is an activity ("and calming down patients"), not a skill; it ends on a noun
-     * (so "honest" is no skill), and a single word must be one the lexicons know as a skill ("a lot of
-     * coordination with the other trades" is work described, not a skill claimed). A resume skill
-     * heard inside a longer listed name is part of that name ("periodontal" of "laser periodontal
-     * therapy" is not Periodontal charting).
-     */
-    private static List<int[]> listedWith(Intro intro, List<Claim> resumeClaims) {
-        List<int[]> listed = new ArrayList<>();
-        List<String> tokens = intro.tokens();
-        for (Claim claim : resumeClaims) {
-            if (!claim.confident() || intro.phraseAt(claim.from()).section() == org.introcoach.draft.IntroSection.MOTIVATION
-                    || ClaimFinder.stance(intro, claim.from()) == Claim.Stance.WANTED) {
-                continue;
-            }
-            int phraseEnd = intro.phraseAt(claim.from()).to();
-            int at = LIST_JOINERS.contains(tokens.get(claim.to() - 1)) ? claim.to() - 1 : claim.to();
-            while (at + 1 < phraseEnd && LIST_JOINERS.contains(tokens.get(at))) {
-                int from = at + 1;
-                from += leadIn(tokens, from);
-                int to = from;
-                while (to < phraseEnd && to - from < LISTED_SKILL_WORDS && listable(intro, to)) {
-                    to++;
-                }
-                int start = from;
-                int end = to;
-                if (to == from || tokens.get(from).endsWith("ing") && !TECHNOLOGIES.contains(tokens.get(from)) && !PROFESSIONAL.contains(tokens.get(from))
-                        || !NAMING.contains(intro.partOfSpeech(from))
-                        || resumeClaims.stream().anyMatch(c -> c.overlaps(start, end) && !(c.from() > start || c.to() < end) )
-                        || resumeClaims.stream().anyMatch(c -> c.overlaps(start, end) && (c.from() < start || c.to() > end))
-                        || listed.stream().anyMatch(c -> c[0] == start)) {
-                    break;
-                }
-                List<String> named = tokens.subList(from, to);
-                boolean gerund = to - 1 > from && tokens.get(to - 1).endsWith("ing");
-                if (!HEADS.contains(intro.partOfSpeech(to - 1)) && !gerund || named.size() == 1 && !namesASkill(named)) {
-                    break;
-                }
-                listed.add(new int[] {from, to});
-                at = to;
-            }
-        }
-        return listed;
-    }
-
-    /** How many words of a lead-in ("a lot of", "some") start a listed item at {@code from}. */
-    private static int leadIn(List<String> tokens, int from) {
-        for (String leadIn : LIST_LEAD_INS) {
-            List<String> words = List.of(leadIn.split(" "));
-            if (from + words.size() <= tokens.size() && tokens.subList(from, from + words.size()).equals(words)) {
-                return words.size();
-            }
-        }
-        return 0;
-    }
-
-    private static boolean listable(Intro intro, int index) {
-        String word = intro.tokens().get(index);
-        boolean later = index > 0 && !LIST_JOINERS.contains(intro.tokens().get(index - 1));
-        boolean naming = NAMING.contains(intro.partOfSpeech(index)) || index > 0 && word.endsWith("ing")
-                || later && intro.partOfSpeech(index).equals("ADV") && !LIST_ENDERS.contains(word);
-        return naming && word.length() > 1 && !ResumeWords.STOP.contains(word) && !FUNCTION_WORDS.contains(word) && !Spans.EVERYDAY.contains(word)
-                && !Spans.CLAUSE_START.contains(word) && SpokenNumbers.parse(word).isEmpty() && !word.endsWith("ly")
-                && !LIST_JOINERS.contains(word) && intro.words().get(index).confidence() >= Claims.CONFIDENT;
-    }
-
-    /** Parts of speech a skill's name is made of ("X" when the words were not tagged). */
-    private static final Set<String> NAMING = Set.of("NOUN", "PROPN", "ADJ", "X");
-    /**
-     * A skill's name ends on a noun ("laser periodontal therapy"), not an adjective ("honest"); the
-     * tagger, reading words without punctuation, sometimes calls such a last noun an adverb.
-     */
-    private static final Set<String> HEADS = Set.of("NOUN", "PROPN", "X", "ADV");
-    private static final Set<String> LIST_JOINERS = Lexicon.words("list-joiners");
-    /** Adverbs that end a listed item rather than belong to it ("and scala too"); other adverbs may be a mis-tagged noun ("therapy"). */
-    private static final Set<String> LIST_ENDERS = Lexicon.words("list-enders");
-    private static final List<String> LIST_LEAD_INS = Lexicon.words("list-lead-ins").stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
-    /** A listed skill is a short name: "laser periodontal therapy", not a clause. */
-    private static final int LISTED_SKILL_WORDS = 3;
 
     /** "built it in unity", "multiplayer with photon": a technology or product named right after a preposition of use. */
     private static List<int[]> toolsUsed(Intro intro, List<int[]> items) {

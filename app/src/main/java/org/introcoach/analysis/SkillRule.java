@@ -118,7 +118,7 @@ final class SkillRule implements Rule {
         return word;
     }
 
-    private static final List<String> INFLECTIONS = List.of("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s");
+    private static final List<String> INFLECTIONS = Lexicon.entries("inflections");
 
     /** Every word of the claim appears somewhere on the resume, or a variant of a skill it names does. */
     private static boolean supported(List<String> spoken, String resumeText) {

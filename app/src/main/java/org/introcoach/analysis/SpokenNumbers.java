@@ -60,6 +60,8 @@ public final class SpokenNumbers {
         return cardinal == null ? null : new Spoken(start, cardinal[1], cardinal[0], false);
     }
 
+    private static final Set<String> YEAR_PREPOSITIONS = Lexicon.words("year-prepositions");
+
     /**
      * "nineteen ninety eight", "twenty nineteen", "twenty twenty one", "two thousand ten"; "two
      * thousand" alone is the year only after "in", "since" and the like ("two thousand releases" is a count).
@@ -88,7 +90,7 @@ public final class SpokenNumbers {
             if (rest != null) {
                 return new Spoken(start, rest[1], 2000 + rest[0], true);
             }
-            boolean yearContext = start > 0 && Set.of("in", "since", "of", "from", "until", "by", "around", "year").contains(words.get(start - 1));
+            boolean yearContext = start > 0 && YEAR_PREPOSITIONS.contains(words.get(start - 1));
             return new Spoken(start, start + 2, 2000, yearContext);
         }
         return null;

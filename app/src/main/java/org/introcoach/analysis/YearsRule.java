@@ -79,7 +79,7 @@ final class YearsRule implements Rule {
         return verdict.claims.of(Claim.Kind.QUANTITY).stream().anyMatch(q -> q.from() >= phrase.from() && q.to() <= claim.from());
     }
 
-    private static final java.util.Set<String> TIMEFRAME_WORDS = java.util.Set.of("over", "in", "within");
+    private static final java.util.Set<String> TIMEFRAME_WORDS = Lexicon.words("timeframe-words");
 
     /** Whether the years fit one job or a run of consecutive ones. */
     private static boolean fitsAStretchOfJobs(double value, List<ResumeFacts.RoleYears> roles) {
