@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.concurrent.CancellationException;
+import org.introcoach.storage.UnreadableInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,7 @@ public final class CommandLineApp implements Runnable {
         }
         if (exception instanceof IOException || exception instanceof CancellationException
                 || exception instanceof UserError) {
-            err.println("introcoach: " + exception.getMessage());
+            err.println("introcoach: " + UnreadableInputException.oneLine(exception.getMessage()));
             return USER_ERROR;
         }
         LOG.log(Level.DEBUG, "unexpected failure", exception);

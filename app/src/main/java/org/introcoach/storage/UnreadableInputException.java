@@ -13,9 +13,17 @@ public class UnreadableInputException extends IOException {
     }
 
     public UnreadableInputException(Path file, String problem, Throwable cause) {
-        super(file + ": " + problem, cause);
+        super(file + ": " + oneLine(problem), cause);
         this.file = file;
-        this.problem = problem;
+        this.problem = oneLine(problem);
+    }
+
+    /**
+     * A problem as it can be shown on one line: a library's own message (PDFBox quotes the damaged
+     * bytes, line breaks and all) has its runs of white space and control characters made one space.
+     */
+    public static String oneLine(String problem) {
+        return String.valueOf(problem).replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
     }
 
     public Path file() {

@@ -178,6 +178,27 @@ class ResumeReaderTest {
         assertTrue(error.getMessage().contains("the PDF has no text in it (a scanned image?)"), error.getMessage());
     }
 
+    /**
+     * Found by the pdf-resume fuzz target: PDFBox's message quotes the damaged bytes, here an
+     * inline image cut short after a newline, and the refusal came out on two lines.
+     */
+    @Test
+    void aPdfDamagedInsideItsPageIsRefusedOnOneLine() throws IOException {
+        Path file = dir.resolve("damaged.pdf");
+        try (PDDocument document = textPdf("Maria Chen\nBackend Engineer")) {
+            PDPage page = document.getPage(0);
+            try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
+                content.appendRawCommands("BI /W 1 /H 1 /BPC 8 /CS /G I\n");
+            }
+            document.save(file.toFile());
+        }
+
+        UnreadableResumeException error = assertThrows(UnreadableResumeException.class, () -> reader.read(file));
+
+        assertTrue(error.getMessage().startsWith(file + ": the PDF is damaged and cannot be read: "), error.getMessage());
+        assertTrue(error.getMessage().lines().count() == 1, "on more than one line: " + error.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"empty", "blank", "cover letter", "binary", "folder", "missing", "truncated pdf", "json array"})
     void badFilesGetAClearErrorNamingTheFile(String kind) throws IOException {
