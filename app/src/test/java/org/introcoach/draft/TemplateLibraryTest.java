@@ -84,7 +84,8 @@ class TemplateLibraryTest {
         "unknown section     | \"section\": \"motivation\"  | \"section\": \"goals\"      | sentence 2 has an unknown section 'goals'",
         "unknown fill        | \"fill\": \"name\"           | \"fill\": \"surname\"       | the field [Name] has an unknown fill 'surname'",
         "newer format        | \"format\": 1                | \"format\": 2               | format 2 is newer than this version of IntroCoach reads (1)",
-        "bad target          | \"max\": 60                  | \"max\": 10                 | 'targetSeconds' needs 'min' and 'max'"})
+        "bad target          | \"max\": 60                  | \"max\": 10                 | 'targetSeconds' needs 'min' and 'max'",
+        "line break in name  | I want to join [Team].       | I want to join [Te\\nam]. | sentence 2 uses [Te am], which is not among the fields (Name, Team)"})
     void aBadTemplateIsExplained(String kind, String replace, String with, String expected) {
         String json = VALID.replace(replace, with.equals("''") ? "" : with);
 
