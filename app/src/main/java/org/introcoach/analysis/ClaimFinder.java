@@ -34,6 +34,8 @@ final class ClaimFinder {
     /** Words before a claim that decide its stance: about a clause's worth. */
     private static final int STANCE_WINDOW = 6;
     private static final Set<String> TITLE_ARTICLES = Lexicon.words("articles");
+    private static final Set<String> WORKPLACE_NOUNS = Lexicon.words("workplace-nouns");
+    private static final Set<String> OTHERS_SUBJECTS = Lexicon.words("others-subjects");
 
     private ClaimFinder() {
     }
@@ -95,6 +97,23 @@ final class ClaimFinder {
         return PAST.matcher(before).find() ? Claim.Stance.BEFORE : Claim.Stance.NOW;
     }
 
+    /**
+     * Whether the clause a claim sits in is about someone else: the nearest subject before it in
+     * its phrase is "you", "they", "she" rather than "i" or "we".
+     */
+    static boolean spokenOfOthers(Intro intro, int from) {
+        for (int i = from - 1; i >= intro.phraseAt(from).from(); i--) {
+            String word = intro.tokens().get(i);
+            if (SUBJECT.contains(word)) {
+                return false;
+            }
+            if (OTHERS_SUBJECTS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void employers(Intro intro, List<Claim> claims) {
         List<int[]> mentioned = new ArrayList<>();
         for (Job job : intro.resume().work()) {
@@ -117,6 +136,7 @@ final class ClaimFinder {
         for (int start : starts.stream().distinct().sorted().toList()) {
             int[] span = Spans.nameSpan(intro, start, 3);
             if (span == null || NOT_A_PLACE_OF_WORK.contains(intro.tokens().get(span[0])) || GROUP_ENDINGS.contains(intro.tokens().get(span[1] - 1))
+                    || WORKPLACE_NOUNS.containsAll(intro.tokens().subList(span[0], span[1]))
                     || mentioned.stream().anyMatch(m -> m[0] < span[1] && span[0] < m[1])
                     || claims.stream().anyMatch(c -> c.kind() == Claim.Kind.SCHOOL && c.overlaps(span[0], span[1]))) {
                 continue;

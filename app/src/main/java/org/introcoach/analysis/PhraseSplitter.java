@@ -20,6 +20,7 @@ final class PhraseSplitter {
     /** A cue only starts a new phrase when the current one already has this many words. */
     private static final int MIN_WORDS_BEFORE_CUE = 3;
     private static final Pattern CUE = Lexicon.atStart("phrase-start-cues");
+    private static final java.util.Set<String> BINDS_FORWARD = Lexicon.words("binds-forward");
 
     List<Phrase> split(SpokenText text) {
         List<Word> words = text.words();
@@ -42,7 +43,7 @@ final class PhraseSplitter {
         if (text.timed() && words.get(index).start() - words.get(index - 1).end() >= PHRASE_PAUSE_SECONDS) {
             return true;
         }
-        if (index - phraseStart < MIN_WORDS_BEFORE_CUE) {
+        if (index - phraseStart < MIN_WORDS_BEFORE_CUE || BINDS_FORWARD.contains(words.get(index - 1).text())) {
             return false;
         }
         String ahead = String.join(" ", words.subList(index, Math.min(words.size(), index + 4)).stream().map(Word::text).toList());

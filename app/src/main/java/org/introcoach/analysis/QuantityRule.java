@@ -46,7 +46,7 @@ final class QuantityRule implements Rule {
     public void apply(Intro intro, Verdict verdict) {
         List<Stated> stated = stated(intro);
         for (Claim claim : verdict.claims.of(Claim.Kind.QUANTITY)) {
-            if (claim.stance() == Claim.Stance.WANTED || !claim.confident()) {
+            if (claim.stance() == Claim.Stance.WANTED || !claim.confident() || ClaimFinder.spokenOfOthers(intro, claim.from())) {
                 continue;
             }
             List<Stated> sameUnit = stated.stream().filter(s -> claim.unit().equals(s.unit())).toList();
