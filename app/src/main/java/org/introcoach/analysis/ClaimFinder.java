@@ -175,7 +175,7 @@ final class ClaimFinder {
 
     static boolean couldBeAName(String w) {
         return !(ResumeWords.STOP.contains(w) || Spans.NOT_AN_EMPLOYER.contains(w) || NOT_A_PLACE_OF_WORK.contains(w)
-                || Spans.CLAUSE_START.contains(w) || w.endsWith("ing") || w.endsWith("ed") || SpokenNumbers.parse(w).isPresent() || w.length() < 3);
+                || Spans.CLAUSE_START.contains(w) || w.matches(".*'(re|ve|ll|d|m)") || w.endsWith("ing") || w.endsWith("ed") || SpokenNumbers.parse(w).isPresent() || w.length() < 3);
     }
 
     /** "backend engineer at square", "nurse with st mary's": a profession, then where it is practised. */
@@ -209,18 +209,19 @@ final class ClaimFinder {
         return starts;
     }
 
-    /** "ten years in management at penneys": "at" a name, just after words of work. */
+    /** "ten years in management at penneys", "a placement at the department for transport": "at" a name, just after words of work. */
     private static List<Integer> afterWorkContext(Intro intro) {
         List<Integer> starts = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).equals("at") || !couldBeAName(tokens.get(i + 1)) || intro.phraseAt(i).section() == IntroSection.MOTIVATION) {
+            int name = i + 1 < tokens.size() - 1 && tokens.get(i + 1).equals("the") ? i + 2 : i + 1;
+            if (!tokens.get(i).equals("at") || !couldBeAName(tokens.get(name)) || intro.phraseAt(i).section() == IntroSection.MOTIVATION) {
                 continue;
             }
             int phraseStart = intro.phraseAt(i).from();
             for (int j = Math.max(phraseStart, i - WORK_CONTEXT_WINDOW); j < i; j++) {
                 if (WORK_CONTEXT.contains(tokens.get(j))) {
-                    starts.add(i + 1);
+                    starts.add(name);
                     break;
                 }
             }

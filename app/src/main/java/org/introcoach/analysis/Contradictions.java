@@ -29,7 +29,8 @@ final class Contradictions {
      * a and m" shares "texas" with the University of Texas and is another school).
      */
     static boolean mayBeMisheard(Intro intro, Claim claim, String resumeValue) {
-        if (claim.kind() != Claim.Kind.SCHOOL && claim.kind() != Claim.Kind.EMPLOYER) {
+        if (claim.kind() != Claim.Kind.SCHOOL && claim.kind() != Claim.Kind.EMPLOYER
+                || claim.kind() == Claim.Kind.EMPLOYER && namesAnotherOrganisation(intro, claim)) {
             return false;
         }
         List<String> heard = intro.tokens().subList(claim.from(), claim.to()).stream()
@@ -43,6 +44,21 @@ final class Contradictions {
                 .anyMatch(r -> !r.equals(w) && r.charAt(0) == w.charAt(0) && SoundsAlike.resembles(w, r)));
         return nearMiss && !same;
     }
+
+    /**
+     * "lufthansa technik" against Baltic Aero Technics: a name that opens with an organisation the
+     * gazetteer knows by one distinctive word, unlike any word of the resume's employers and schools, is that
+     * organisation, whatever its other words resemble.
+     */
+    static boolean namesAnotherOrganisation(Intro intro, Claim claim) {
+        String first = intro.tokens().get(claim.from());
+        java.util.stream.Stream<String> resumeNames = java.util.stream.Stream.concat(intro.resume().work().stream().map(job -> job.employer()),
+                intro.resume().education().stream().map(school -> school.institution()));
+        return KNOWN_ORGANISATIONS.contains(first)
+                && resumeNames.flatMap(name -> ResumeWords.distinctive(name).stream()).noneMatch(word -> SoundsAlike.words(first, word));
+    }
+
+    private static final java.util.Set<String> KNOWN_ORGANISATIONS = Lexicon.words("organisations-distinctive");
 
     /** The distinctive words of every resume name of that kind (every school, or every employer). */
     private static List<String> names(Intro intro, Claim.Kind kind, String resumeValue) {

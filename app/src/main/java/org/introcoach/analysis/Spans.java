@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class Spans {
     static final Set<String> CLAUSE_START = Lexicon.words("clause-starts");
     static final Set<String> NOT_AN_EMPLOYER = Lexicon.words("not-an-employer");
+    private static final Set<String> BODIES_NAMED_OF = Lexicon.words("bodies-named-of");
     static final Set<String> EVERYDAY = Lexicon.words("everyday-words");
     private static final Set<String> NAME_ENDERS = Lexicon.words("name-enders");
 
@@ -61,6 +62,11 @@ final class Spans {
             }
             if (end > start && spelledLetter(tokens, end - 1) && tokens.subList(start, end).stream().allMatch(w -> w.length() == 1 || w.equals("and"))) {
                 break;
+            }
+            if (end > start && (word.equals("of") || word.equals("for")) && BODIES_NAMED_OF.contains(tokens.get(end - 1)) && end + 1 < limit
+                    && ClaimFinder.couldBeAName(tokens.get(end + 1))) {
+                end += 2;
+                continue;
             }
             if (ResumeWords.STOP.contains(word) || end > start && (CLAUSE_START.contains(word) || NAME_ENDERS.contains(word)) || word.matches("\\d+|i'm|i've|i'd") || end > start && SpokenNumbers.parse(word).isPresent()
                     || end > start && word.length() > 5 && word.endsWith("ing")) {

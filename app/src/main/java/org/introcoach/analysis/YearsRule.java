@@ -46,7 +46,7 @@ final class YearsRule implements Rule {
             Double start = intro.start(claim.from());
             if (fits) {
                 verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.MATCHED, start));
-            } else if (!claim.confident() || !employers.isEmpty() && namedDoubtfully(intro, claim.to())) {
+            } else if (!claim.confident() || !employers.isEmpty() && namedDoubtfully(intro, claim.to(), employers)) {
                 verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.UNSURE, start));
             } else {
                 verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.CONTRADICTED, start));
@@ -142,8 +142,15 @@ final class YearsRule implements Rule {
         }).toList();
     }
 
-    private static boolean namedDoubtfully(Intro intro, int index) {
+    /**
+     * Whether the employer the years are bound to may have been misheard: words heard poorly follow,
+     * and the resume's name of that employer is not found among the words after all.
+     */
+    private static boolean namedDoubtfully(Intro intro, int index, List<Job> employers) {
         int end = Math.min(intro.tokens().size(), index + 9);
+        if (employers.stream().anyMatch(job -> ResumeWords.find(intro, job.employer()).filter(span -> span[0] >= index && span[0] < end).isPresent())) {
+            return false;
+        }
         return index < end && intro.words().subList(index, end).stream().anyMatch(word -> word.confidence() < Claims.CONFIDENT);
     }
 
