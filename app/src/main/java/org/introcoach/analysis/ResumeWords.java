@@ -87,7 +87,8 @@ final class ResumeWords {
         int width = expected.size() + 2;
         for (int start = 0; start < heard.size(); start++) {
             int end = Math.min(heard.size(), start + width);
-            if (!SoundsAlike.words(heard.get(start), distinctive.get(0)) && !SoundsAlike.words(heard.get(start), expected.get(0))) {
+            if (!SoundsAlike.words(heard.get(start), distinctive.get(0)) && !SoundsAlike.words(heard.get(start), expected.get(0))
+                    || STOP.contains(heard.get(start)) && !expected.contains(heard.get(start))) {
                 continue;
             }
             double coverage = SoundsAlike.coverage(heard.subList(start, end), distinctive);

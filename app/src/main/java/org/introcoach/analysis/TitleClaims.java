@@ -55,6 +55,8 @@ final class TitleClaims {
                 if (tokens.subList(article + 1, end).stream().anyMatch(w -> ClaimFinder.SENIORITY.containsKey(w) || ClaimFinder.isProfession(w))) {
                     starts.add(article + 1);
                 }
+            } else if (article + 1 < tokens.size() && ClaimFinder.SENIORITY.containsKey(tokens.get(article))) {
+                starts.add(article); // "i'm beatriz carvalho vice president of operations": the title right after the name
             }
         }
         for (int start : starts.stream().distinct().sorted().toList()) {

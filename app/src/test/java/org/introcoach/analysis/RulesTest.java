@@ -130,6 +130,25 @@ class RulesTest {
                 .noneMatch(f -> f.code() == FindingCode.DRAFT_DEVIATION && f.severity() == Severity.WARNING));
     }
 
+    /** Claims read the way the words are said, not by one phrase: each of these once went wrong on a blind set. */
+    @org.junit.jupiter.api.Test
+    void claimsFollowHowTheyAreSaid() {
+        assertTrue(codes(new TitleRule(), "hi i'm maria chen principal engineer at stripe | " + SCHOOL + WANT).contains(FindingCode.ROLE_MISMATCH),
+                "a title said right after the name is claimed");
+        assertFalse(codes(new EmployerRule(), CLEAN + " | i've been with the company nearly five years").contains(FindingCode.EMPLOYER_MISMATCH),
+                "'the company' refers back to the employer named");
+        assertTrue(codes(new EmployerRule(), ME + SCHOOL + "i did a summer placement at the department for transport | " + WANT)
+                .contains(FindingCode.EMPLOYER_MISMATCH), "a name joined by 'for' after a body noun is a whole employer");
+        String ours = CLEAN + " | we cut checkout latency by sixty percent";
+        assertFalse(codes(new QuantityRule(), ours).isEmpty(), "the speaker's own figure is checked against the resume");
+        assertTrue(codes(new QuantityRule(), ours.replace("we cut", "you're about to cut")).isEmpty(),
+                "a figure of the listener's is not the speaker's claim");
+    }
+
+    private static List<FindingCode> codes(Rule rule, String said) {
+        return apply(rule, maria, said, Optional.empty()).stream().map(Finding::code).toList();
+    }
+
     /** Claims and metrics, then the one rule. */
     private static List<Finding> apply(Rule rule, Resume resume, String text, Optional<RenderedDraft> draft) {
         SpokenText spoken = spoken(text);
