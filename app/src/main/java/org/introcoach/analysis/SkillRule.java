@@ -26,7 +26,8 @@ final class SkillRule implements Rule {
             }
             List<String> words = new java.util.ArrayList<>();
             for (int i = claim.from(); i < claim.to(); i++) {
-                if (!ResumeWords.STOP.contains(intro.tokens().get(i)) || Spans.spelledLetter(intro.tokens(), i)) {
+                if ((!ResumeWords.STOP.contains(intro.tokens().get(i)) || Spans.spelledLetter(intro.tokens(), i))
+                        && !SkillClaims.CREDENTIAL_WORDS.contains(intro.tokens().get(i))) {
                     words.add(intro.tokens().get(i));
                 }
             }
