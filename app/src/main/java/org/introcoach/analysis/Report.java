@@ -39,6 +39,15 @@ public record Report(int overall, Map<String, DimensionScore> dimensions, List<F
                 claims, nothingToJudge, fit, followUps);
     }
 
+    /**
+     * This report with its transcript: a saved take keeps the transcript once, in its own file, and
+     * puts it back into the report when the take is read (see {@code history.AttemptStore}).
+     */
+    public Report withTranscript(Transcript heard) {
+        return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, heard, delivery, soundFillers,
+                claims, nothingToJudge, job, followUps);
+    }
+
     /** This report with the questions the intro invites (see {@link FollowUp}). */
     public Report withFollowUps(List<FollowUp> questions) {
         return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers,
