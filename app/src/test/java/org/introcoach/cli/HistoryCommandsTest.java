@@ -91,6 +91,10 @@ class HistoryCommandsTest {
         JsonNode document = new ObjectMapper().readTree(json.toFile());
         assertEquals("2026-11-20T18-00-00-000", document.get("attempt").get("id").asText());
         assertTrue(document.get("report").get("findings").toString().contains("FILLER_WORDS"));
+        JsonNode transcript = document.get("report").get("transcript");
+        assertEquals("um hello i am maria chen um i um work at stripe um", transcript.get("text").asText(),
+                "the export's report keeps its transcript field, from the take's one transcript file");
+        assertEquals(13, transcript.get("result").size());
     }
 
     @Test
