@@ -34,12 +34,12 @@ import org.introcoach.storage.JsonFormat;
  * {@value #TRANSCRIPT}, {@value #REPORT}, {@value #RESUME}, {@value #DRAFT} when there was one,
  * and {@value #SUMMARY}. Every JSON file is written atomically and the summary last, so a folder
  * with a summary is complete; one with only a recording is an {@linkplain UnfinishedTake unfinished take}.
+ * Deleting moves the folder to a trash folder until the trash is emptied, so it can be undone.
  *
  * <p>The transcript is stored once, in {@value #TRANSCRIPT} (the shape {@code introcoach transcribe}
  * writes); {@value #REPORT} holds every other field of the report, and reading the take puts the
  * transcript back into the report. Takes saved before that hold the transcript in both files; their
  * report's own copy (the words as they were judged) is the one read, and nothing is rewritten.
- * Deleting moves the folder to a trash folder until the trash is emptied, so it can be undone.
  */
 public final class AttemptStore {
     public static final String RECORDING = "recording.wav";
