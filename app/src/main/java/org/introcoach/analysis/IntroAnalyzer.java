@@ -91,16 +91,20 @@ public final class IntroAnalyzer {
                 draft);
     }
 
-    public Report analyse(SpokenText spoken, Against against) {
-        return analyse(spoken, against, Optional.empty());
+    public Report analyse(Transcript transcript, Against against) {
+        return analyse(transcript, against, Optional.empty());
     }
 
     /**
      * Judges an intro together with how it sounded: {@code prosody} is measured from the recording
      * ({@link org.introcoach.delivery.ProsodyMeter}) and adds the delivery figures and findings of
      * {@link DeliveryRules}.
+     *
+     * <p>The rules read the transcript through {@link SpokenText}, a view derived from it; the
+     * report holds the transcript record itself, so what is saved and shown is what was heard.
      */
-    public Report analyse(SpokenText spoken, Against against, Optional<Prosody> prosody) {
+    public Report analyse(Transcript transcript, Against against, Optional<Prosody> prosody) {
+        SpokenText spoken = SpokenText.of(transcript);
         ResumeFacts facts = ResumeFacts.of(against.resume(), against.asOf());
         List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ResumeWords.tokens(against.resume().name()));
         Template.TargetBand target = against.template().map(Template::target).orElse(DEFAULT_TARGET);
@@ -153,7 +157,7 @@ public final class IntroAnalyzer {
                     ? Summaries.of(dimension, intro, findings, verdict.matches, verdict.metrics) : "Nothing to judge: no score."));
         }
         return new Report(overall, dimensions, findings, verdict.metrics, verdict.matches, sections(phrases),
-                draft.comparison.points, transcript(spoken), delivery.phrases, delivery.soundFillers, verdict.claims.all(), !judged);
+                draft.comparison.points, transcript.withoutFile(), delivery.phrases, delivery.soundFillers, verdict.claims.all(), !judged);
     }
 
     private static Finding unconfirmedIfAbsence(Finding finding) {
@@ -176,16 +180,6 @@ public final class IntroAnalyzer {
             }
         }
         return spans;
-    }
-
-    /**
-     * The words as judged, for the report: the same record the recogniser made, its words
-     * lowercased; without timings (a typed transcript) only the text, and the span from the first
-     * word to the last as its duration.
-     */
-    private static Transcript transcript(SpokenText spoken) {
-        return new Transcript(null, String.join(" ", spoken.tokens()), spoken.timed() ? spoken.words() : List.of(),
-                spoken.timed() && spoken.durationSeconds() != null ? spoken.durationSeconds() : 0);
     }
 
     /** One-line summaries of each dimension, for the report and the app. */

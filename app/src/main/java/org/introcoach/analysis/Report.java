@@ -9,6 +9,8 @@ import org.introcoach.speech.Transcript;
  * The coach's verdict on one intro: the report JSON shared by the app, the command line, exports
  * and tests. Change it only by adding fields.
  *
+ * @param transcript   the transcript record judged, as the recogniser made it (or a typed text, {@code Transcript.typed});
+ *                     a saved take stores it once, in its transcript.json, and reading the take puts it back here
  * @param delivery     how each phrase sounded, measured from the recording; empty without one
  * @param soundFillers fillers heard in the sound that the recogniser wrote as a short word or nothing; empty without a recording
  * @param claims what the speaker claimed, as the consistency rules read it (absent in reports saved before it existed)
@@ -37,6 +39,15 @@ public record Report(int overall, Map<String, DimensionScore> dimensions, List<F
     public Report withJob(JobFit fit) {
         return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, transcript, delivery, soundFillers,
                 claims, nothingToJudge, fit, followUps);
+    }
+
+    /**
+     * This report with its transcript: a saved take keeps the transcript once, in its own file, and
+     * puts it back into the report when the take is read (see {@code history.AttemptStore}).
+     */
+    public Report withTranscript(Transcript heard) {
+        return new Report(overall, dimensions, findings, metrics, resumeMatches, sections, draft, heard, delivery, soundFillers,
+                claims, nothingToJudge, job, followUps);
     }
 
     /** This report with the questions the intro invites (see {@link FollowUp}). */

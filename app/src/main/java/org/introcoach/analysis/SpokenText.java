@@ -9,29 +9,43 @@ import org.introcoach.speech.Transcript;
 import org.introcoach.speech.Word;
 
 /**
- * What was said, as the analysis reads it: lowercase words without punctuation, with timings when
- * they came from the recogniser, or only sentence breaks when a plain-text transcript was given.
- *
- * @param breaksBefore word indexes where the text had sentence punctuation (plain text only)
+ * How the analysis reads a {@link Transcript}, the one transcript record: a derived, pure view of
+ * its words, never a record of its own. The words are lowercase and without punctuation; a
+ * recognised transcript keeps its words' timings and confidences (lowercased, blank ones left out),
+ * and a typed one ({@link Transcript#typed}, text without timed words) is cut into words at spaces,
+ * its sentence punctuation kept as breaks. Built only by {@link #of}, so whatever reads the words
+ * of a report (the rules, the job check, the follow-up questions) reads the same words.
  */
-public record SpokenText(List<Word> words, boolean timed, Set<Integer> breaksBefore) {
-    public SpokenText {
-        words = List.copyOf(words);
-        breaksBefore = Set.copyOf(breaksBefore);
+public final class SpokenText {
+    /** A decimal as typed ("$1.9", "4.2m,"): said "one point nine", so it is kept as its spoken parts. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\p{Sc}?(\\d[\\d,]*)\\.(\\d+)([kmb]?)[.,;:!?)]*");
+
+    private final List<Word> words;
+    private final boolean timed;
+    private final Set<Integer> breaksBefore;
+
+    private SpokenText(List<Word> words, boolean timed, Set<Integer> breaksBefore) {
+        this.words = List.copyOf(words);
+        this.timed = timed;
+        this.breaksBefore = Set.copyOf(breaksBefore);
     }
 
+    /** The analysis's reading of {@code transcript}; an absent transcript reads as nothing heard. */
     public static SpokenText of(Transcript transcript) {
+        if (transcript == null) {
+            return new SpokenText(List.of(), true, Set.of());
+        }
+        if (transcript.isTyped()) {
+            return ofPlainText(transcript.text());
+        }
         List<Word> words = transcript.words().stream()
                 .map(word -> new Word(word.text().toLowerCase(Locale.ROOT), word.start(), word.end(), word.confidence(), word.alternative()))
                 .filter(word -> !word.text().isBlank()).toList();
         return new SpokenText(words, true, Set.of());
     }
 
-    /** A decimal as typed ("$1.9", "4.2m,"): said "one point nine", so it is kept as its spoken parts. */
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\p{Sc}?(\\d[\\d,]*)\\.(\\d+)([kmb]?)[.,;:!?)]*");
-
     /** A typed or pasted transcript: punctuation marks sentence breaks and is then dropped. */
-    public static SpokenText ofPlainText(String text) {
+    private static SpokenText ofPlainText(String text) {
         List<Word> words = new ArrayList<>();
         Set<Integer> breaks = new HashSet<>();
         for (String raw : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("\\s+")) {
@@ -58,6 +72,21 @@ public record SpokenText(List<Word> words, boolean timed, Set<Integer> breaksBef
             }
         }
         return new SpokenText(words, false, breaks);
+    }
+
+    /** The words as read: lowercase, with the transcript's timings when it had them (else times of 0 and confidence 1). */
+    public List<Word> words() {
+        return words;
+    }
+
+    /** Whether the words carry timings (a recognised transcript) or not (a typed one). */
+    public boolean timed() {
+        return timed;
+    }
+
+    /** Word indexes where a typed transcript had sentence punctuation; empty for a recognised one. */
+    public Set<Integer> breaksBefore() {
+        return breaksBefore;
     }
 
     public List<String> tokens() {

@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
@@ -123,7 +122,7 @@ public final class Benchmark {
 
     /** Analysis of a take stretched to 90 s by repeating the transcript, through the practice loop's judge: first run, then warm runs. */
     private Map<String, Object> analysisFigures(Judge judge, Transcript transcript, Resume judgedAgainst) {
-        SpokenText take = SpokenText.of(repeatedTo(transcript, ANALYSED_TAKE_SECONDS));
+        Transcript take = repeatedTo(transcript, ANALYSED_TAKE_SECONDS);
         Judging against = Judging.resumeOnly(judgedAgainst);
         YearMonth asOf = YearMonth.now(clock);
         long started = System.nanoTime();
@@ -234,14 +233,14 @@ public final class Benchmark {
     private Map<String, Object> historyFigures(Judge judge, Transcript transcript, Resume judgedAgainst) throws Exception {
         Path scratch = Files.createTempDirectory("introcoach-history");
         try {
-            org.introcoach.analysis.Report report = judge.judge(SpokenText.of(transcript), Judging.resumeOnly(judgedAgainst),
+            org.introcoach.analysis.Report report = judge.judge(transcript, Judging.resumeOnly(judgedAgainst),
                     YearMonth.now(clock));
             java.time.Instant start = java.time.Instant.parse("2026-01-01T08:00:00Z");
             for (int i = 0; i < HISTORY_SIZE; i++) {
                 AttemptStore store = new AttemptStore(scratch, java.time.Clock.fixed(start.plusSeconds(3600L * i), java.time.ZoneOffset.UTC));
                 var pending = store.begin("microphone");
                 Files.write(pending.recording(), new byte[44]);
-                store.complete(pending, transcript.inFile("recording.wav"), report,
+                store.complete(pending, report,
                         judgedAgainst, Optional.empty());
             }
             AttemptStore store = new AttemptStore(scratch, clock);

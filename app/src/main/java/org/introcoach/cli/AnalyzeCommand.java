@@ -12,7 +12,6 @@ import org.introcoach.analysis.Finding;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.ResumeMatch;
 import org.introcoach.analysis.Metrics;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.analysis.Timestamps;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.DecodedAudio;
@@ -97,9 +96,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     new CommandLineApp.UserError(draft + ": the draft's template '" + planned.templateId() + "' is not installed"));
             judging = new Judging(judgedAgainst, Optional.of(found), Optional.of(planned)).withJob(posting);
         }
-        SpokenText spoken = speech.audio != null ? transcribe(err, judgedAgainst) : readTranscript(speech.transcript);
+        Transcript heard = speech.audio != null ? transcribe(err, judgedAgainst) : readTranscript(speech.transcript);
         Optional<Prosody> prosody = speech.audio != null ? Optional.of(measure(speech.audio)) : Optional.empty();
-        Report judged = Judge.load().judge(spoken, judging, context.thisMonth(), prosody);
+        Report judged = Judge.load().judge(heard, judging, context.thisMonth(), prosody);
         Report report = judged.withFollowUps(new FollowUpFinder(Questions.load(context.data(), err))
                 .find(judged, judgedAgainst, posting.map(JobPosting::emphasis).orElse(java.util.Set.of())));
         if (format == Format.json) {
@@ -111,12 +110,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SpokenText transcribe(PrintWriter err, Resume judgedAgainst) throws IOException {
+    private Transcript transcribe(PrintWriter err, Resume judgedAgainst) throws IOException {
         try (SpeechModel speechModel = model.load()) {
             TranscriptionResult result = new VoskTranscriber(speechModel, new AudioDecoder())
                     .transcribe(speech.audio, ResumeVocabulary.of(judgedAgainst), fraction -> { }, () -> false);
             result.warnings().forEach(warning -> err.println("introcoach: " + speech.audio + ": warning: " + warning));
-            return SpokenText.of(result.transcript());
+            return result.transcript();
         }
     }
 
@@ -126,7 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    static SpokenText readTranscript(Path file) throws IOException {
+    static Transcript readTranscript(Path file) throws IOException {
         String content = InputFiles.readText(file, InputFiles.Kind.TRANSCRIPT);
         if (content.isBlank()) {
             throw new IOException(file + ": the transcript is empty");
@@ -138,7 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 if (problem.isPresent()) {
                     throw new UnreadableInputException(file, problem.get());
                 }
-                return SpokenText.of(document);
+                return document;
             } catch (MismatchedInputException e) {
                 throw new UnreadableInputException(file, "the transcript JSON has a field of the wrong type at "
                         + fieldPath(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
@@ -148,7 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + (where == null ? "" : " at line %d, column %d".formatted(where.getLineNr(), where.getColumnNr())));
             }
         }
-        return SpokenText.ofPlainText(content);
+        return Transcript.typed(content);
     }
 
     static String fieldPath(MismatchedInputException e) {

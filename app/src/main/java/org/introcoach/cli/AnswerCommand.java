@@ -73,8 +73,8 @@ final class AnswerCommand implements Callable<Integer> {
         QuestionBank bank = Questions.load(context.data(), err);
         Question asked = bank.find(question).orElseThrow(() -> new CommandLineApp.UserError(
                 "no question has the id '" + question + "' (see 'introcoach questions --list')"));
-        SpokenText spoken = speech.audio != null ? Questions.transcribe(model, speech.audio, List.of(), err)
-                : AnalyzeCommand.readTranscript(speech.transcript);
+        SpokenText spoken = SpokenText.of(speech.audio != null ? Questions.transcribe(model, speech.audio, List.of(), err)
+                : AnalyzeCommand.readTranscript(speech.transcript));
         AnswerFeedback feedback = new AnswerJudge(LanguageModels.loadBundled().newAnnotator()).judge(asked, spoken.words(), spoken.timed());
         if (format == Format.json) {
             out.println(Json.pretty(feedback));

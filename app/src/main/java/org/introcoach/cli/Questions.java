@@ -3,7 +3,7 @@ package org.introcoach.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.introcoach.analysis.SpokenText;
+import org.introcoach.speech.Transcript;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.followup.QuestionBank;
 import org.introcoach.followup.QuestionBanks;
@@ -24,12 +24,12 @@ final class Questions {
         return bank;
     }
 
-    static SpokenText transcribe(ModelOption model, Path audio, java.util.List<String> vocabulary, PrintWriter err) throws IOException {
+    static Transcript transcribe(ModelOption model, Path audio, java.util.List<String> vocabulary, PrintWriter err) throws IOException {
         try (SpeechModel speechModel = model.load()) {
             TranscriptionResult result = new VoskTranscriber(speechModel, new AudioDecoder())
                     .transcribe(audio, vocabulary, fraction -> { }, () -> false);
             result.warnings().forEach(warning -> err.println("introcoach: " + audio + ": warning: " + warning));
-            return SpokenText.of(result.transcript());
+            return result.transcript();
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.introcoach.analysis.FollowUp;
 import org.introcoach.analysis.Report;
-import org.introcoach.analysis.SpokenText;
+import org.introcoach.speech.Transcript;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.DecodedAudio;
 import org.introcoach.delivery.Prosody;
@@ -83,7 +83,7 @@ final class QuestionsCommand implements Callable<Integer> {
             throw new CommandLineApp.UserError("questions needs --resume FILE and one of --transcript FILE or --audio FILE (or --list)");
         }
         Resume judgedAgainst = new ResumeReader().read(resume);
-        SpokenText spoken = speech.audio != null
+        Transcript heard = speech.audio != null
                 ? Questions.transcribe(model, speech.audio, ResumeVocabulary.of(judgedAgainst), err)
                 : AnalyzeCommand.readTranscript(speech.transcript);
         Optional<Prosody> prosody = Optional.empty();
@@ -95,7 +95,7 @@ final class QuestionsCommand implements Callable<Integer> {
         Optional<org.introcoach.job.JobPosting> posting = job == null ? Optional.empty()
                 : Optional.of(new org.introcoach.job.PostingReader().read(job));
         Report report = org.introcoach.practice.Judge.load()
-                .judge(spoken, org.introcoach.practice.Judging.resumeOnly(judgedAgainst).withJob(posting), context.thisMonth(), prosody);
+                .judge(heard, org.introcoach.practice.Judging.resumeOnly(judgedAgainst).withJob(posting), context.thisMonth(), prosody);
         List<FollowUp> followUps = new FollowUpFinder(bank).find(report, judgedAgainst,
                 posting.map(org.introcoach.job.JobPosting::emphasis).orElse(java.util.Set.of()));
         List<FollowUp> invited = followUps.stream().filter(FollowUp::invited).toList();

@@ -24,10 +24,8 @@ record IntroWords(List<String> tokens, List<Word> timed) {
     private static final double SURE = 0.7;
 
     static IntroWords of(Transcript transcript) {
-        String text = transcript == null ? "" : transcript.text().strip();
-        List<String> tokens = text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
-        List<Word> entries = transcript == null ? List.of() : transcript.words();
-        return new IntroWords(List.copyOf(tokens), entries.size() == tokens.size() ? entries : List.of());
+        org.introcoach.analysis.SpokenText read = org.introcoach.analysis.SpokenText.of(transcript);
+        return new IntroWords(read.tokens(), read.timed() ? read.words() : List.of());
     }
 
     /**

@@ -68,8 +68,8 @@ public record AttemptComparison(Attempt before, Attempt after, Map<String, Score
         Metrics laterMetrics = later.metrics();
         Timing timing = new Timing(earlierMetrics.durationSeconds(), laterMetrics.durationSeconds(),
                 earlierMetrics.wordsPerMinute(), laterMetrics.wordsPerMinute());
-        TranscriptAlignment transcripts = TranscriptAlignment.of(TranscriptAlignment.words(earlier.transcript().text()),
-                TranscriptAlignment.words(later.transcript().text()));
+        TranscriptAlignment transcripts = TranscriptAlignment.of(org.introcoach.analysis.SpokenText.of(earlier.transcript()).tokens(),
+                org.introcoach.analysis.SpokenText.of(later.transcript()).tokens());
         return new AttemptComparison(before.attempt(), after.attempt(), scores, fixed, introduced, remaining, nowSaid,
                 dropped, timing, transcripts);
     }

@@ -35,6 +35,11 @@ import org.introcoach.storage.JsonFormat;
  * and {@value #SUMMARY}. Every JSON file is written atomically and the summary last, so a folder
  * with a summary is complete; one with only a recording is an {@linkplain UnfinishedTake unfinished take}.
  * Deleting moves the folder to a trash folder until the trash is emptied, so it can be undone.
+ *
+ * <p>The transcript is stored once, in {@value #TRANSCRIPT} (the shape {@code introcoach transcribe}
+ * writes); {@value #REPORT} holds every other field of the report, and reading the take puts the
+ * transcript back into the report. Takes saved before that hold the transcript in both files; their
+ * report's own copy (the words as they were judged) is the one read, and nothing is rewritten.
  */
 public final class AttemptStore {
     public static final String RECORDING = "recording.wav";
@@ -74,11 +79,11 @@ public final class AttemptStore {
     }
 
     /** Saves what the take came to; the attempt then appears in {@link #list()}. */
-    public Attempt complete(PendingAttempt pending, Transcript transcript, Report report, Resume resume,
-                            Optional<Draft> draft) throws IOException {
+    public Attempt complete(PendingAttempt pending, Report report, Resume resume, Optional<Draft> draft) throws IOException {
         Path attemptFolder = pending.folder();
-        AtomicFiles.writeString(attemptFolder.resolve(TRANSCRIPT), write(transcript));
-        AtomicFiles.writeString(attemptFolder.resolve(REPORT), write(report));
+        Transcript transcript = report.transcript() == null ? Transcript.empty(0) : report.transcript();
+        AtomicFiles.writeString(attemptFolder.resolve(TRANSCRIPT), write(transcript.inFile(RECORDING)));
+        AtomicFiles.writeString(attemptFolder.resolve(REPORT), writeWithoutTranscript(report));
         AtomicFiles.writeString(attemptFolder.resolve(RESUME), write(resume));
         if (draft.isPresent()) {
             AtomicFiles.writeString(attemptFolder.resolve(DRAFT), write(draft.get()));
@@ -210,7 +215,7 @@ public final class AttemptStore {
         Path attemptFolder = folder.resolve(id);
         try {
             Attempt attempt = JSON.readValue(read(attemptFolder.resolve(SUMMARY)), Attempt.class);
-            Report report = JSON.readValue(read(attemptFolder.resolve(REPORT)), Report.class);
+            Report report = readReport(attemptFolder);
             Resume resume = JSON.readValue(read(attemptFolder.resolve(RESUME)), Resume.class);
             Path draftFile = attemptFolder.resolve(DRAFT);
             Optional<Draft> draft = Files.exists(draftFile)
@@ -261,6 +266,25 @@ public final class AttemptStore {
             return children.filter(Files::isDirectory).filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed()).toList();
         }
+    }
+
+    /**
+     * The report of a take with its transcript: from {@value #TRANSCRIPT} when the report does not
+     * hold one (a take saved since the transcript is stored once), else the report's own copy.
+     */
+    private static Report readReport(Path attemptFolder) throws IOException {
+        Report report = JSON.readValue(read(attemptFolder.resolve(REPORT)), Report.class);
+        if (report.transcript() != null) {
+            return report;
+        }
+        return report.withTranscript(JSON.readValue(read(attemptFolder.resolve(TRANSCRIPT)), Transcript.class).withoutFile());
+    }
+
+    /** The report's JSON with every field but {@code transcript}, which {@value #TRANSCRIPT} holds. */
+    private static String writeWithoutTranscript(Report report) throws JsonProcessingException {
+        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.valueToTree(report);
+        json.remove("transcript");
+        return JSON.writeValueAsString(json) + "\n";
     }
 
     private static String read(Path file) throws IOException {

@@ -149,18 +149,20 @@ public final class HtmlExport {
             html.append("</div>");
         }
         html.append("<h3>Transcript</h3><p class=\"transcript\">");
-        for (MarkedTranscript.MarkedWord word : MarkedTranscript.of(report).words()) {
-            if (word.pauseBefore() > 0) {
-                html.append("<span class=\"pause\">pause ").append(String.format(Locale.ROOT, "%.1f", word.pauseBefore())).append(" s</span> ");
+        MarkedTranscript marked = MarkedTranscript.of(report);
+        for (int i = 0; i < marked.words().size(); i++) {
+            if (marked.pauseBefore(i) > 0) {
+                html.append("<span class=\"pause\">pause ").append(String.format(Locale.ROOT, "%.1f", marked.pauseBefore(i))).append(" s</span> ");
             }
-            if (word.fillerBefore()) {
+            if (marked.fillerBefore(i)) {
                 html.append("<span class=\"filler\">(filler)</span> ");
             }
-            String classes = String.join(" ", word.marks().stream().map(mark -> mark.name().toLowerCase(Locale.ROOT)).sorted().toList());
+            String text = marked.words().get(i).text();
+            String classes = String.join(" ", marked.marksOf(i).stream().map(mark -> mark.name().toLowerCase(Locale.ROOT)).sorted().toList());
             if (classes.isEmpty()) {
-                html.append(escape(word.text()));
+                html.append(escape(text));
             } else {
-                html.append("<span class=\"").append(classes).append("\">").append(escape(word.text())).append("</span>");
+                html.append("<span class=\"").append(classes).append("\">").append(escape(text)).append("</span>");
             }
             html.append(' ');
         }

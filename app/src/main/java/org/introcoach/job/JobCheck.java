@@ -95,15 +95,13 @@ public final class JobCheck {
      */
     record Spoken(List<String> words, List<String> lemmas, List<Double> starts, List<Double> confidences) {
         static Spoken of(Transcript transcript) {
-            List<String> words = transcript == null || transcript.text() == null || transcript.text().isBlank() ? List.of()
-                    : List.of(transcript.text().toLowerCase(Locale.ROOT).strip().split("\\s+"));
+            org.introcoach.analysis.SpokenText read = org.introcoach.analysis.SpokenText.of(transcript);
+            List<String> words = read.tokens();
             List<Double> starts = new ArrayList<>();
             List<Double> confidences = new ArrayList<>();
-            List<Word> entries = transcript == null || transcript.words() == null ? List.of() : transcript.words();
-            for (int i = 0; i < words.size(); i++) {
-                boolean timed = entries.size() == words.size();
-                starts.add(timed ? entries.get(i).start() : null);
-                confidences.add(timed ? entries.get(i).confidence() : 1.0);
+            for (Word entry : read.words()) {
+                starts.add(read.timed() ? entry.start() : null);
+                confidences.add(read.timed() ? entry.confidence() : 1.0);
             }
             return new Spoken(words, words.stream().map(Terms::lemma).toList(), starts, confidences);
         }

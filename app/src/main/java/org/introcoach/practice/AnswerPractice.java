@@ -55,11 +55,12 @@ public final class AnswerPractice {
     }
 
     /** Judges recognised words without saving them (the command line's {@code answer}). */
-    public synchronized AnswerFeedback judge(Question question, SpokenText spoken) throws IOException {
+    public synchronized AnswerFeedback judge(Question question, Transcript heard) throws IOException {
         if (judge == null) {
             Annotator annotator = language.load().newAnnotator();
             judge = new AnswerJudge(annotator);
         }
+        SpokenText spoken = SpokenText.of(heard);
         return judge.judge(question, spoken.words(), spoken.timed());
     }
 
@@ -116,7 +117,7 @@ public final class AnswerPractice {
     }
 
     SavedAnswer save(PendingAttempt pending, Transcript transcript, Question question) throws IOException {
-        AnswerFeedback feedback = judge(question, SpokenText.of(transcript));
+        AnswerFeedback feedback = judge(question, transcript);
         return answers.complete(pending, transcript.inFile(org.introcoach.history.AttemptStore.RECORDING), feedback);
     }
 

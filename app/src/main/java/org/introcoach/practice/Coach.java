@@ -11,7 +11,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.introcoach.analysis.Report;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.DecodedAudio;
 import org.introcoach.audio.SoundSource;
@@ -162,7 +161,7 @@ public final class Coach {
         if (transcript.isEmpty()) {
             all.add(VoskTranscriber.NO_SPEECH_WARNING);
         }
-        Attempt attempt = attempts.complete(pending, transcript.inFile(AttemptStore.RECORDING), report, judging.resume(), judging.draft());
+        Attempt attempt = attempts.complete(pending, report, judging.resume(), judging.draft());
         return new Feedback(attempt, report, pending.recording(), all);
     }
 
@@ -172,7 +171,7 @@ public final class Coach {
 
     /** Judges a transcript together with how its recording sounded. */
     public Report judge(Transcript transcript, Judging judging, Optional<Prosody> prosody) {
-        Report report = judge.judge(SpokenText.of(transcript), judging, YearMonth.now(clock), prosody);
+        Report report = judge.judge(transcript, judging, YearMonth.now(clock), prosody);
         return report.withFollowUps(followUps.find(report, judging.resume(),
                 judging.job().map(org.introcoach.job.JobPosting::emphasis).orElse(java.util.Set.of())));
     }

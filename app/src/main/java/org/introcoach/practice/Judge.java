@@ -7,7 +7,7 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
+import org.introcoach.speech.Transcript;
 import org.introcoach.delivery.Prosody;
 import org.introcoach.draft.DraftRenderer;
 import org.introcoach.draft.RenderedDraft;
@@ -32,18 +32,18 @@ public final class Judge {
     }
 
     /** Judges what was said against the resume, the draft with its template when there is one, and the job posting when there is one. */
-    public Report judge(SpokenText spoken, Judging judging, YearMonth asOf) {
-        return judge(spoken, judging, asOf, Optional.empty());
+    public Report judge(Transcript heard, Judging judging, YearMonth asOf) {
+        return judge(heard, judging, asOf, Optional.empty());
     }
 
     /**
      * Judges what was said together with how it sounded: {@code prosody} is measured from the
      * take's recording ({@link org.introcoach.delivery.ProsodyMeter}), empty without one.
      */
-    public Report judge(SpokenText spoken, Judging judging, YearMonth asOf, Optional<Prosody> prosody) {
+    public Report judge(Transcript heard, Judging judging, YearMonth asOf, Optional<Prosody> prosody) {
         Optional<RenderedDraft> rendered = judging.draft()
                 .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
-        Report report = analyzer.analyse(spoken, new IntroAnalyzer.Against(judging.resume(), asOf, judging.template(), rendered), prosody);
+        Report report = analyzer.analyse(heard, new IntroAnalyzer.Against(judging.resume(), asOf, judging.template(), rendered), prosody);
         return judging.job().map(posting -> report.withJob(JobCheck.check(posting, report, judging.resume(), asOf))).orElse(report);
     }
 }

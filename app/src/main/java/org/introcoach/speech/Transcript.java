@@ -32,6 +32,15 @@ public record Transcript(String file, String text, @JsonProperty("result") List<
         this(null, null, words, durationSeconds);
     }
 
+    /**
+     * A transcript typed or pasted rather than heard: its text only, no timed words, no recording
+     * (a {@code .txt} given to {@code introcoach analyze}). The analysis reads its punctuation as
+     * sentence breaks.
+     */
+    public static Transcript typed(String text) {
+        return new Transcript(null, text == null ? "" : text, List.of(), 0);
+    }
+
     public static Transcript empty(double durationSeconds) {
         return new Transcript(List.of(), durationSeconds);
     }
@@ -44,6 +53,17 @@ public record Transcript(String file, String text, @JsonProperty("result") List<
     @JsonIgnore
     public boolean isEmpty() {
         return words.isEmpty();
+    }
+
+    /** True for a {@linkplain #typed typed} transcript: text without timed words. */
+    @JsonIgnore
+    public boolean isTyped() {
+        return words.isEmpty() && !text.isBlank();
+    }
+
+    /** The same transcript without the name of its recording: as a report holds it. */
+    public Transcript withoutFile() {
+        return file == null ? this : new Transcript(null, text, words, durationSeconds);
     }
 
     /**

@@ -241,7 +241,7 @@ public final class MainView {
     }
 
     private static boolean isWord(Object target) {
-        return target instanceof javafx.scene.Node node && node.getUserData() instanceof org.introcoach.analysis.MarkedTranscript.MarkedWord;
+        return target instanceof javafx.scene.Node node && node.getUserData() instanceof org.introcoach.speech.Word;
     }
 
     private void chooseResume(javafx.scene.Node owner) {

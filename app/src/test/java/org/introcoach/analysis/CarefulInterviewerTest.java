@@ -38,7 +38,7 @@ class CarefulInterviewerTest {
     }
 
     /** Words at 150 a minute (see {@link EvaluationSet#timed}). */
-    static SpokenText heard(String text) {
+    static org.introcoach.speech.Transcript heard(String text) {
         return EvaluationSet.timed(text, 0.4);
     }
 
@@ -158,9 +158,9 @@ class CarefulInterviewerTest {
                 + "engineer at Stripe, where I, um, build payment services in Java and Kafka. Last year we moved billing to an event-driven "
                 + "design and cut incidents by forty percent. I'm uh strongest in distributed systems and reliability. I'd like to join your "
                 + "payments platform team because I want to work on reliability at a larger scale and mentor newer engineers on call.";
-        Report report = analyzer.analyse(SpokenText.ofPlainText(typed), IntroAnalyzer.Against.resume(maria, AS_OF));
+        Report report = analyzer.analyse(org.introcoach.speech.Transcript.typed(typed), IntroAnalyzer.Against.resume(maria, AS_OF));
         assertTrue(report.has(FindingCode.FILLER_WORDS), report.findings().toString());
-        Report clean = analyzer.analyse(SpokenText.ofPlainText(typed.replaceAll("\\b(Um|um|uh), ?", "")), IntroAnalyzer.Against.resume(maria, AS_OF));
+        Report clean = analyzer.analyse(org.introcoach.speech.Transcript.typed(typed.replaceAll("\\b(Um|um|uh), ?", "")), IntroAnalyzer.Against.resume(maria, AS_OF));
         assertFalse(clean.has(FindingCode.FILLER_WORDS), clean.findings().toString());
     }
 

@@ -43,7 +43,7 @@ class DeliveryRulesTest {
 
     private static Report judge(Path wav) throws Exception {
         Prosody prosody = new ProsodyMeter().measure(SpokenAudio.read(wav));
-        SpokenText spoken = SpokenText.of(TestSpeech.transcriber().transcribe(wav).transcript());
+        org.introcoach.speech.Transcript spoken = TestSpeech.transcriber().transcribe(wav).transcript();
         return analyzer.analyse(spoken, IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 12)), Optional.of(prosody));
     }
 
@@ -158,7 +158,7 @@ class DeliveryRulesTest {
 
     @Test
     void aTranscriptWithoutTheRecordingHasNoDeliveryFigures() {
-        Report report = analyzer.analyse(SpokenText.ofPlainText(String.join(" ", PHRASES)), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 12)));
+        Report report = analyzer.analyse(org.introcoach.speech.Transcript.typed(String.join(" ", PHRASES)), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 12)));
         assertEquals(List.of(), report.delivery());
         assertEquals(null, report.metrics().pitchVariationSemitones());
         assertFalse(report.has(FindingCode.MONOTONE));

@@ -31,9 +31,9 @@ final class EvaluationSet {
     record Case(String id, String persona, String transcript, boolean timed, double wpm, Resume resume, Optional<Template> template,
                 Optional<RenderedDraft> draft, Set<FindingCode> expected, Set<FindingCode> allowed, String pairedWith, Dimension dimension) {
 
-        SpokenText spoken() {
+        org.introcoach.speech.Transcript spoken() {
             if (!timed) {
-                return SpokenText.ofPlainText(transcript.replace("|", ".").replaceAll("<[\\d.]+>", ".").replaceAll("~[\\d.]+", ""));
+                return org.introcoach.speech.Transcript.typed(transcript.replace("|", ".").replaceAll("<[\\d.]+>", ".").replaceAll("~[\\d.]+", ""));
             }
             return EvaluationSet.timed(transcript, 60.0 / wpm);
         }
@@ -52,7 +52,7 @@ final class EvaluationSet {
      * 80% of it), "|" is a sentence pause of 0.5 s, "&lt;3&gt;" a silence of 3 s, "word~0.5" a word
      * heard with confidence 0.5 (others 0.95). Shared by the evaluation sets and the rule tests.
      */
-    static SpokenText timed(String transcript, double slot) {
+    static org.introcoach.speech.Transcript timed(String transcript, double slot) {
         List<Word> words = new ArrayList<>();
         double time = 0.3;
         for (String token : transcript.split("\\s+")) {
@@ -67,7 +67,7 @@ final class EvaluationSet {
                 time += slot;
             }
         }
-        return SpokenText.of(new org.introcoach.speech.Transcript(words, time + 0.3));
+        return new org.introcoach.speech.Transcript(words, time + 0.3);
     }
 
     final YearMonth asOf;

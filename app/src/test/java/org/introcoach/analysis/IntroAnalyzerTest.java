@@ -55,13 +55,13 @@ class IntroAnalyzerTest {
         var resume = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root()
                 .resolve("samples/evaluation/resumes/li-wei.json"));
         for (String heard : List.of("like why", "lee way")) {
-            Report report = analyzer.analyse(SpokenText.ofPlainText("hello i'm " + heard + " a data scientist at spotify"),
+            Report report = analyzer.analyse(org.introcoach.speech.Transcript.typed("hello i'm " + heard + " a data scientist at spotify"),
                     IntroAnalyzer.Against.resume(resume, set.asOf));
             assertTrue(report.findings().stream().noneMatch(f -> f.code() == FindingCode.NAME_MISMATCH), heard);
             assertEquals(org.introcoach.analysis.ResumeMatch.Status.UNSURE, report.resumeMatches().stream()
                     .filter(m -> m.field().equals("name")).findFirst().orElseThrow().status(), heard);
         }
-        Report otherName = analyzer.analyse(SpokenText.ofPlainText("hello i'm rebecca stone a data scientist at spotify"),
+        Report otherName = analyzer.analyse(org.introcoach.speech.Transcript.typed("hello i'm rebecca stone a data scientist at spotify"),
                 IntroAnalyzer.Against.resume(resume, set.asOf));
         assertTrue(otherName.has(FindingCode.NAME_MISMATCH), "a real other name is still a mismatch");
     }
@@ -70,13 +70,13 @@ class IntroAnalyzerTest {
     void aNameSplitIntoOtherWordsIsUnsureNotAnotherName() throws Exception {
         var priya = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root()
                 .resolve("samples/resumes/priya-raman.pdf"));
-        Report report = analyzer.analyse(SpokenText.ofPlainText("hello i'm pretty or ram and an engineering manager at shopify"),
+        Report report = analyzer.analyse(org.introcoach.speech.Transcript.typed("hello i'm pretty or ram and an engineering manager at shopify"),
                 IntroAnalyzer.Against.resume(priya, set.asOf));
 
         assertTrue(!report.has(FindingCode.NAME_MISMATCH), "\"ram\" is a piece of Raman: " + report.findings());
         assertEquals(org.introcoach.analysis.ResumeMatch.Status.UNSURE, report.resumeMatches().stream()
                 .filter(m -> m.field().equals("name")).findFirst().orElseThrow().status());
-        Report otherName = analyzer.analyse(SpokenText.ofPlainText("hello i'm rebecca stone an engineering manager at shopify"),
+        Report otherName = analyzer.analyse(org.introcoach.speech.Transcript.typed("hello i'm rebecca stone an engineering manager at shopify"),
                 IntroAnalyzer.Against.resume(priya, set.asOf));
         assertTrue(otherName.has(FindingCode.NAME_MISMATCH));
     }
@@ -84,9 +84,9 @@ class IntroAnalyzerTest {
     @Test
     void anOpeningThatSaysWhoYouAreIsIdentityWhateverTheGreetingWasHeardAs() {
         var resume = set.find("maria-clean").against(set.asOf);
-        Report misheardGreeting = analyzer.analyse(SpokenText.ofPlainText("the low i'm rebecca stone. i graduated from the university of washington."
+        Report misheardGreeting = analyzer.analyse(org.introcoach.speech.Transcript.typed("the low i'm rebecca stone. i graduated from the university of washington."
                 + " i am eager to join your platform team"), resume);
-        Report motivationFirst = analyzer.analyse(SpokenText.ofPlainText("i am eager to join your platform team. hello i'm maria chen."
+        Report motivationFirst = analyzer.analyse(org.introcoach.speech.Transcript.typed("i am eager to join your platform team. hello i'm maria chen."
                 + " i graduated from the university of washington"), resume);
 
         assertEquals("identity", misheardGreeting.sections().get(0).section());
@@ -95,7 +95,7 @@ class IntroAnalyzerTest {
 
     @Test
     void aSkillListEndsWhereANewClauseBegins() {
-        Report report = analyzer.analyse(SpokenText.ofPlainText("hello i'm maria chen i have deep experience in java and distributed systems"
+        Report report = analyzer.analyse(org.introcoach.speech.Transcript.typed("hello i'm maria chen i have deep experience in java and distributed systems"
                 + " i guess i would like to join your platform team"), set.find("maria-clean").against(set.asOf));
 
         assertTrue(report.findings().stream().noneMatch(f -> f.code() == FindingCode.SKILL_NOT_ON_RESUME), report.findings().toString());
@@ -162,7 +162,7 @@ class IntroAnalyzerTest {
 
     @Test
     void silenceIsReportedNotCrashedOn() {
-        Report report = analyzer.analyse(SpokenText.of(org.introcoach.speech.Transcript.empty(3.0)), set.find("maria-clean").against(set.asOf));
+        Report report = analyzer.analyse(org.introcoach.speech.Transcript.empty(3.0), set.find("maria-clean").against(set.asOf));
 
         assertTrue(report.has(FindingCode.MISSING_SECTION));
         assertEquals(0, report.metrics().wordCount());
@@ -176,7 +176,7 @@ class IntroAnalyzerTest {
 
     private static Report analyseText(String resumePath, String text) throws Exception {
         var resume = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root().resolve(resumePath));
-        return analyzer.analyse(SpokenText.ofPlainText(text.replace(" | ", ". ")), IntroAnalyzer.Against.resume(resume, set.asOf));
+        return analyzer.analyse(org.introcoach.speech.Transcript.typed(text.replace(" | ", ". ")), IntroAnalyzer.Against.resume(resume, set.asOf));
     }
 
     private static final String KWAME = "samples/evaluation/resumes/kwame-mensah.json";
@@ -266,7 +266,7 @@ class IntroAnalyzerTest {
     }
 
     /** Words at 150 a minute; "word~0.5" is heard with confidence 0.5, others 0.95. */
-    private static SpokenText heard(String text) {
+    private static org.introcoach.speech.Transcript heard(String text) {
         List<org.introcoach.speech.Word> words = new ArrayList<>();
         double time = 0.3;
         for (String token : text.split(" ")) {
@@ -274,7 +274,7 @@ class IntroAnalyzerTest {
             words.add(new org.introcoach.speech.Word(parts[0], time, time + 0.32, parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95));
             time += 0.4;
         }
-        return SpokenText.of(new org.introcoach.speech.Transcript(words, time + 0.3));
+        return new org.introcoach.speech.Transcript(words, time + 0.3);
     }
 
     @Test

@@ -163,8 +163,8 @@ class RulesTest {
     /** "@0.3 ..." gives each word 0.3 s instead of 0.4 s (150 words a minute). */
     private static SpokenText spoken(String text) {
         if (text.startsWith("@")) {
-            return EvaluationSet.timed(text.substring(text.indexOf(' ') + 1), Double.parseDouble(text.substring(1, text.indexOf(' '))));
+            return SpokenText.of(EvaluationSet.timed(text.substring(text.indexOf(' ') + 1), Double.parseDouble(text.substring(1, text.indexOf(' ')))));
         }
-        return EvaluationSet.timed(text, 0.4);
+        return SpokenText.of(EvaluationSet.timed(text, 0.4));
     }
 }

@@ -119,7 +119,7 @@ class SpokenEvaluationTest {
             wordErrors += WordErrorRate.errors(spoken.get(i), outcomes.get(i).result().transcript().text());
             wordsSpoken += WordErrorRate.words(spoken.get(i)).size();
             keepForInspection(c, recordings.get(i), outcomes.get(i).result().transcript().text());
-            Report report = analyzer.analyse(SpokenText.of(outcomes.get(i).result().transcript()), c.against(asOf.get(c.id())));
+            Report report = analyzer.analyse(outcomes.get(i).result().transcript(), c.against(asOf.get(c.id())));
             Set<FindingCode> found = report.findings().stream().filter(EvaluationSet::counts).map(Finding::code)
                     .filter(code -> !DELIVERY.contains(code)).collect(Collectors.toCollection(TreeSet::new));
             Set<FindingCode> missed = tally.add(c, EnumSet.complementOf(EnumSet.copyOf(DELIVERY)), found).missed();

@@ -111,6 +111,29 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theJsonKeepsItsTranscriptFieldHoldingTheTranscriptGiven() throws Exception {
+        String said = "hello i'm maria chen and i have worked as a backend engineer at stripe for seven years";
+        Path timed = transcript(said);
+        String typedText = "Hello, I'm Maria Chen. I have worked as a backend engineer at Stripe for seven years.";
+        Path typed = Files.writeString(dir.resolve("typed.txt"), typedText);
+
+        JsonNode heard = JSON.readTree(CliRun.of("analyze", "--resume", MARIA, "--transcript", timed.toString()).out()).get("transcript");
+        JsonNode written = JSON.readTree(CliRun.of("analyze", "--resume", MARIA, "--transcript", typed.toString()).out()).get("transcript");
+
+        assertEquals(said, heard.get("text").asText());
+        assertEquals(said.split(" ").length, heard.get("result").size());
+        assertEquals(List.of("word", "start", "end", "conf"), List.copyOf(iterable(heard.get("result").get(0).fieldNames())));
+        assertEquals(typedText, written.get("text").asText(), "a typed transcript's words are its text, as given");
+        assertEquals(0, written.get("result").size());
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> items) {
+        List<T> all = new java.util.ArrayList<>();
+        items.forEachRemaining(all::add);
+        return all;
+    }
+
+    @Test
     void judgesAgainstASavedDraft() throws Exception {
         Path draft = dir.resolve("draft.json");
         assertEquals(0, CliRun.of("draft", "--template", "standard", "--resume", MARIA, "--set", "Target Team/Project=your platform team",

@@ -17,7 +17,6 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
 import org.introcoach.resume.Resume;
@@ -55,11 +54,11 @@ class HistoryCommandsTest {
             words.add(new Word(tokens[i], 0.4 * i, 0.4 * i + 0.3, 1.0));
         }
         Transcript transcript = new Transcript(words, 0.4 * tokens.length);
-        Report report = analyzer.analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
+        Report report = analyzer.analyse(transcript, IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
         AttemptStore store = new AttemptStore(data.attempts(), Clock.fixed(Instant.parse(when), ZoneOffset.UTC));
         PendingAttempt pending = store.begin("microphone");
         Files.write(pending.recording(), new byte[44]);
-        store.complete(pending, transcript.inFile("recording.wav"), report, resume, Optional.empty());
+        store.complete(pending, report, resume, Optional.empty());
     }
 
     @Test
@@ -92,6 +91,10 @@ class HistoryCommandsTest {
         JsonNode document = new ObjectMapper().readTree(json.toFile());
         assertEquals("2026-11-20T18-00-00-000", document.get("attempt").get("id").asText());
         assertTrue(document.get("report").get("findings").toString().contains("FILLER_WORDS"));
+        JsonNode transcript = document.get("report").get("transcript");
+        assertEquals("um hello i am maria chen um i um work at stripe um", transcript.get("text").asText(),
+                "the export's report keeps its transcript field, from the take's one transcript file");
+        assertEquals(13, transcript.get("result").size());
     }
 
     @Test

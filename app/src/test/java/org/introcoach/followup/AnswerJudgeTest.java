@@ -40,7 +40,7 @@ class AnswerJudgeTest {
 
     @Test
     void aPointIsMadeByAnotherFormOfItsWords() {
-        AnswerFeedback feedback = judge.judge(CACHING, SpokenText.ofPlainText("every entry expires after a short while").words(), false);
+        AnswerFeedback feedback = judge.judge(CACHING, SpokenText.of(org.introcoach.speech.Transcript.typed("every entry expires after a short while")).words(), false);
 
         assertTrue(feedback.keyPoints().get(0).covered(), feedback.toString());
         assertEquals(List.of("expires"), feedback.keyPoints().get(0).heard());
@@ -59,7 +59,7 @@ class AnswerJudgeTest {
 
     @Test
     void withoutTimingsTheLengthIsUnknownNotInvented() {
-        AnswerFeedback feedback = judge.judge(CACHING, SpokenText.ofPlainText("we set a timeout on every key").words(), false);
+        AnswerFeedback feedback = judge.judge(CACHING, SpokenText.of(org.introcoach.speech.Transcript.typed("we set a timeout on every key")).words(), false);
 
         assertNull(feedback.durationSeconds());
         assertEquals("unknown", feedback.duration());

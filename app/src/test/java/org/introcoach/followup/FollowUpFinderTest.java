@@ -15,7 +15,6 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.testing.ProjectFiles;
@@ -41,7 +40,7 @@ class FollowUpFinderTest {
     }
 
     static List<FollowUp> followUps(String intro, Resume resume, Set<String> emphasis) {
-        Report report = analyzer.analyse(SpokenText.ofPlainText(intro), IntroAnalyzer.Against.resume(resume, NOVEMBER_2026), Optional.empty());
+        Report report = analyzer.analyse(org.introcoach.speech.Transcript.typed(intro), IntroAnalyzer.Against.resume(resume, NOVEMBER_2026), Optional.empty());
         return finder.find(report, resume, emphasis);
     }
 
@@ -142,7 +141,7 @@ class FollowUpFinderTest {
     @Test
     void theHtmlExportShowsWhatTheIntroInvites() throws Exception {
         Resume tomas = resume("tomas-reyes.json");
-        Report report = analyzer.analyse(SpokenText.ofPlainText(DJANGO), IntroAnalyzer.Against.resume(tomas, NOVEMBER_2026), Optional.empty());
+        Report report = analyzer.analyse(org.introcoach.speech.Transcript.typed(DJANGO), IntroAnalyzer.Against.resume(tomas, NOVEMBER_2026), Optional.empty());
         report = report.withFollowUps(finder.find(report, tomas));
         org.introcoach.history.Attempt attempt = new org.introcoach.history.Attempt("take", java.time.Instant.parse("2026-11-25T09:00:00Z"),
                 "microphone", 30.0, "Tomas Reyes", "", "", report.overall(), java.util.Map.of(), null, null);

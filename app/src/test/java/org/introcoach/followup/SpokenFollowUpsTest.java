@@ -16,7 +16,6 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.practice.ResumeVocabulary;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
@@ -66,7 +65,7 @@ class SpokenFollowUpsTest {
     static List<FollowUp> followUps(String name, String text, String resumeFile) throws Exception {
         Resume resume = new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes").resolve(resumeFile));
         Transcript heard = hear(speak(name, text), ResumeVocabulary.of(resume));
-        Report report = analyzer.analyse(SpokenText.of(heard), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)), Optional.empty());
+        Report report = analyzer.analyse(heard, IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)), Optional.empty());
         return new FollowUpFinder(bank).find(report, resume, Set.of());
     }
 

@@ -1,9 +1,12 @@
 package org.introcoach.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,11 +15,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.introcoach.analysis.Finding;
+import org.introcoach.analysis.FindingCode;
 import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.draft.Draft;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AttemptStoreTest {
+    private static final ObjectMapper JSON = org.introcoach.storage.JsonFormat.pretty();
     private static Resume resume;
     private static Report report;
     private static Transcript transcript;
@@ -41,7 +46,7 @@ class AttemptStoreTest {
         Transcript spoken = new Transcript(List.of(new Word("hello", 0.2, 0.5, 1), new Word("i", 0.6, 0.7, 1),
                 new Word("am", 0.7, 0.9, 1), new Word("maria", 0.9, 1.3, 1), new Word("chen", 1.3, 1.7, 1)), 2.0);
         report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
-                .analyse(SpokenText.of(spoken), IntroAnalyzer.Against.resume(resume, java.time.YearMonth.of(2026, 11)));
+                .analyse(spoken, IntroAnalyzer.Against.resume(resume, java.time.YearMonth.of(2026, 11)));
         transcript = spoken.inFile("recording.wav");
     }
 
@@ -52,7 +57,7 @@ class AttemptStoreTest {
     private Attempt save(AttemptStore store, Optional<Draft> draft) throws Exception {
         PendingAttempt pending = store.begin("microphone");
         Files.write(pending.recording(), new byte[100]);
-        return store.complete(pending, transcript, report, resume, draft);
+        return store.complete(pending, report, resume, draft);
     }
 
     @Test
@@ -152,5 +157,63 @@ class AttemptStoreTest {
         assertEquals("resume.json is missing", missing.reason());
         StoredAttempt.Damaged damaged = assertInstanceOf(StoredAttempt.Damaged.class, listed.get(1));
         assertEquals("report.json is damaged: it is not a whole JSON document (cut short?)", damaged.reason());
+    }
+
+    @Test
+    void aTakeStoresItsTranscriptOnceInTheTranscriptFile() throws Exception {
+        Attempt saved = save(store("2026-11-25T09:00:00Z"), Optional.empty());
+        Path take = folder.resolve(saved.id());
+
+        JsonNode reportJson = JSON.readTree(take.resolve("report.json").toFile());
+        assertFalse(reportJson.has("transcript"), "report.json leaves the transcript to transcript.json");
+        assertFalse(Files.readString(take.resolve("report.json")).contains("\"conf\""), "no word of the transcript is in report.json");
+        assertTrue(reportJson.has("findings") && reportJson.has("metrics") && reportJson.has("overall"));
+        assertEquals(transcript, JSON.readValue(take.resolve("transcript.json").toFile(), Transcript.class));
+        assertEquals(report.transcript(), store("2026-11-25T10:00:00Z").load(saved.id()).report().transcript(),
+                "reading the take puts the one transcript back into its report");
+    }
+
+    @Test
+    void aTakeWhoseReportLeavesTheTranscriptToAMissingFileIsIncomplete() throws Exception {
+        Attempt saved = save(store("2026-11-25T09:00:00Z"), Optional.empty());
+        Files.delete(folder.resolve(saved.id()).resolve("transcript.json"));
+
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> store("2026-11-25T10:00:00Z").load(saved.id()));
+        assertTrue(refused.getMessage().endsWith("transcript.json: no such file"), refused.getMessage());
+    }
+
+    /**
+     * A take saved before the transcript was stored once (the fixture was written by that code,
+     * with its HTML transcript beside it): its report.json holds the transcript as judged, and it
+     * still lists, loads and marks the same words.
+     */
+    @Test
+    void aTakeSavedWithTheTranscriptInsideItsReportStillLoadsWithTheSameFindingsAndMarks() throws Exception {
+        Path take = Files.createDirectories(folder.resolve("2026-11-20T10-00-00-000"));
+        for (String file : List.of("attempt.json", "report.json", "resume.json", "transcript.json")) {
+            Files.writeString(take.resolve(file), fixture(file));
+        }
+        Files.write(take.resolve("recording.wav"), new byte[100]);
+        AttemptStore store = store("2026-11-25T09:00:00Z");
+
+        assertInstanceOf(StoredAttempt.Complete.class, store.list().get(0));
+        AttemptContents contents = store.load("2026-11-20T10-00-00-000");
+        Report old = contents.report();
+        assertEquals(List.of(FindingCode.NAME_MISMATCH, FindingCode.EMPLOYER_MISMATCH, FindingCode.EXPERIENCE_YEARS_MISMATCH,
+                FindingCode.TOO_SHORT), old.findings().stream().map(Finding::code).toList());
+        assertEquals(60, old.overall());
+        assertEquals(52, old.transcript().words().size());
+        assertEquals(JSON.readTree(fixture("report.json")).get("transcript"), JSON.valueToTree(old.transcript()),
+                "the report's own copy is read, not transcript.json");
+        String html = new HtmlExport(ZoneOffset.UTC).attempt(contents);
+        assertTrue(html.contains(fixture("marked-transcript.html").strip()), "the export marks the same words as when it was saved");
+        assertTrue(Files.readString(take.resolve("report.json")).contains("\"transcript\""), "nothing is rewritten");
+    }
+
+    private static String fixture(String file) throws java.io.IOException {
+        try (var in = AttemptStoreTest.class.getResourceAsStream("take-before-one-record/" + file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

@@ -18,7 +18,6 @@ import org.introcoach.analysis.JobFit;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.job.JobCheck;
 import org.introcoach.job.PostingReader;
 import org.introcoach.resume.Resume;
@@ -37,7 +36,7 @@ class JobFitExportTest {
         YearMonth month = YearMonth.of(2026, 11);
         Resume resume = new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes/maria-chen.json"));
         Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled())
-                .analyse(SpokenText.ofPlainText(ProjectFiles.sampleText("intro-maria-chen.txt")), IntroAnalyzer.Against.resume(resume, month));
+                .analyse(org.introcoach.speech.Transcript.typed(ProjectFiles.sampleText("intro-maria-chen.txt")), IntroAnalyzer.Against.resume(resume, month));
         checked = report.withJob(JobCheck.check(new PostingReader().read(ProjectFiles.root()
                 .resolve("samples/jobs/senior-backend-engineer-ledgerline.md")), report, resume, month));
     }

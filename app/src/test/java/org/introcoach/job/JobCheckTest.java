@@ -15,7 +15,6 @@ import org.introcoach.analysis.JobFit;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.speech.Transcript;
@@ -38,7 +37,7 @@ class JobCheckTest {
         return new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes").resolve(name));
     }
 
-    private static JobFit check(String resumeName, SpokenText spoken, String postingName) throws IOException {
+    private static JobFit check(String resumeName, Transcript spoken, String postingName) throws IOException {
         Resume resume = resume(resumeName);
         Report report = analyzer.analyse(spoken, IntroAnalyzer.Against.resume(resume, MONTH));
         return JobCheck.check(JobPostingSamplesTest.read(postingName), report, resume, MONTH);
@@ -50,7 +49,7 @@ class JobCheckTest {
     }
 
     /** Words one a quarter second apart, each heard with the confidence given (1.0 unless listed as "word/0.4"). */
-    private static SpokenText timed(String text) {
+    private static Transcript timed(String text) {
         List<Word> words = new ArrayList<>();
         double at = 0.3;
         for (String token : text.split(" ")) {
@@ -58,12 +57,12 @@ class JobCheckTest {
             words.add(new Word(parts[0], at, at + 0.2, parts.length > 1 ? Double.parseDouble(parts[1]) : 1.0));
             at += 0.25;
         }
-        return SpokenText.of(new Transcript(words, at + 0.5));
+        return new Transcript(words, at + 0.5);
     }
 
     @Test
     void mariasIntroAgainstTheBackendPosting() throws IOException {
-        JobFit fit = check("maria-chen.json", SpokenText.ofPlainText(ProjectFiles.sampleText("intro-maria-chen.txt")),
+        JobFit fit = check("maria-chen.json", org.introcoach.speech.Transcript.typed(ProjectFiles.sampleText("intro-maria-chen.txt")),
                 "senior-backend-engineer-ledgerline.md");
 
         assertEquals(JobFit.Status.ADDRESSED, requirement(fit, "Java").status());
@@ -87,7 +86,7 @@ class JobCheckTest {
 
     @Test
     void priyasIntroAgainstTheManagerPosting() throws IOException {
-        JobFit fit = check("priya-raman.pdf", SpokenText.ofPlainText(ProjectFiles.sampleText("intro-priya-raman.txt")),
+        JobFit fit = check("priya-raman.pdf", org.introcoach.speech.Transcript.typed(ProjectFiles.sampleText("intro-priya-raman.txt")),
                 "engineering-manager-infrastructure-harbourline.html");
 
         assertEquals(JobFit.Status.ADDRESSED, requirement(fit, "manager").status());
@@ -103,7 +102,7 @@ class JobCheckTest {
 
     @Test
     void jamessCareerChangeAgainstTheAnalystPosting() throws IOException {
-        JobFit fit = check("james-patel.md", SpokenText.ofPlainText(ProjectFiles.sampleText("career-change-james-patel.txt")),
+        JobFit fit = check("james-patel.md", org.introcoach.speech.Transcript.typed(ProjectFiles.sampleText("career-change-james-patel.txt")),
                 "data-analyst-education-insights-westbridge.txt");
 
         assertEquals(JobFit.Status.ADDRESSED, requirement(fit, "Python").status());
@@ -117,7 +116,7 @@ class JobCheckTest {
 
     @Test
     void aReasonAnyEmployerCouldHearDoesNotNameTheJob() throws IOException {
-        JobFit fit = check("maria-chen.json", SpokenText.ofPlainText("hello i am maria chen i have worked as a backend engineer at stripe "
+        JobFit fit = check("maria-chen.json", org.introcoach.speech.Transcript.typed("hello i am maria chen i have worked as a backend engineer at stripe "
                 + "for seven years building payment services in java and kafka. i am looking for a new challenge at a fast growing company "
                 + "because i want to grow my career"), "senior-backend-engineer-ledgerline.md");
 
@@ -131,7 +130,7 @@ class JobCheckTest {
 
     @Test
     void aCompanyNamedInTheReasonNamesTheJob() throws IOException {
-        JobFit fit = check("maria-chen.json", SpokenText.ofPlainText("hello i am maria chen a backend engineer at stripe for seven years. "
+        JobFit fit = check("maria-chen.json", org.introcoach.speech.Transcript.typed("hello i am maria chen a backend engineer at stripe for seven years. "
                 + "i would love to join ledgerline because your merchants depend on the same payment systems i build"),
                 "senior-backend-engineer-ledgerline.md");
 
@@ -141,7 +140,7 @@ class JobCheckTest {
 
     @Test
     void aSkillOnlyWantedIsNotAddressed() throws IOException {
-        JobFit fit = check("maria-chen.json", SpokenText.ofPlainText("hello i am maria chen a backend engineer at stripe for seven years "
+        JobFit fit = check("maria-chen.json", org.introcoach.speech.Transcript.typed("hello i am maria chen a backend engineer at stripe for seven years "
                 + "working in java. next i want to learn terraform and grow into the platform reliability team"),
                 "senior-backend-engineer-ledgerline.md");
 
@@ -173,7 +172,7 @@ class JobCheckTest {
 
     @Test
     void nothingHeardNamesNothing() throws IOException {
-        JobFit fit = check("maria-chen.json", SpokenText.ofPlainText(""), "senior-backend-engineer-ledgerline.md");
+        JobFit fit = check("maria-chen.json", org.introcoach.speech.Transcript.typed(""), "senior-backend-engineer-ledgerline.md");
 
         assertFalse(fit.motivation().namesThisJob());
         assertTrue(fit.requirements().stream().noneMatch(r -> r.status() == JobFit.Status.ADDRESSED));

@@ -13,7 +13,6 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.resume.Resume;
 import org.introcoach.resume.ResumeReader;
 import org.introcoach.testing.ExternalTool;
@@ -128,7 +127,7 @@ class ResumeAwarePassTest {
     }
 
     private static boolean finds(IntroAnalyzer analyzer, Resume resume, Transcript transcript, String code) {
-        Report report = analyzer.analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 12)));
+        Report report = analyzer.analyse(transcript, IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 12)));
         return report.findings().stream().anyMatch(finding -> finding.code().name().equals(code));
     }
 

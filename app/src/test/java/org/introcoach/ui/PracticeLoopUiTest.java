@@ -88,7 +88,7 @@ class PracticeLoopUiTest {
         assertTrue(highlighted.stream().map(node -> ((Label) node).getText()).toList().contains("patel"),
                 "the name said is highlighted");
         for (Node word : highlighted) {
-            MarkedTranscript.MarkedWord marked = (MarkedTranscript.MarkedWord) word.getUserData();
+            org.introcoach.speech.Word marked = (org.introcoach.speech.Word) word.getUserData();
             assertTrue(marked.end() > clicked.finding().start() && marked.start() < clicked.finding().end(),
                     marked + " lies within the finding's time");
         }

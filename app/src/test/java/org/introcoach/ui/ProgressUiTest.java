@@ -22,7 +22,6 @@ import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.draft.Draft;
 import org.introcoach.history.AttemptStore;
 import org.introcoach.history.PendingAttempt;
@@ -60,10 +59,10 @@ class ProgressUiTest {
             words.add(new Word(tokens[i], 0.5 + i * 0.42, 0.5 + i * 0.42 + 0.35, 0.95));
         }
         Transcript transcript = new Transcript(words, 1 + tokens.length * 0.42);
-        Report report = analyzer.analyse(SpokenText.of(transcript), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
+        Report report = analyzer.analyse(transcript, IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
         PendingAttempt pending = store.begin("microphone");
         org.introcoach.testing.TestWav.write16(pending.recording(), new short[16_000], 16_000);
-        store.complete(pending, transcript.inFile("recording.wav"), report, resume,
+        store.complete(pending, report, resume,
                 Optional.of(new Draft(draftName, "standard", Map.of())));
     }
 

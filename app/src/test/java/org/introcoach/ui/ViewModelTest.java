@@ -18,7 +18,6 @@ import org.introcoach.analysis.LanguageModels;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.SectionTagger;
 import org.introcoach.analysis.Severity;
-import org.introcoach.analysis.SpokenText;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.Playback;
 import org.introcoach.practice.Judging;
@@ -63,7 +62,7 @@ class ViewModelTest {
     void findingsAreGroupedByDimensionWorstFirstAndProblemsBeforeWarnings() throws Exception {
         var resume = new ResumeReader().read(ProjectFiles.root().resolve("samples/resumes/maria-chen.json"));
         Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled()).analyse(
-                SpokenText.ofPlainText("um hi i am james patel um i taught maths for eight years um and now i like data i guess"),
+                org.introcoach.speech.Transcript.typed("um hi i am james patel um i taught maths for eight years um and now i like data i guess"),
                 IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)));
         FeedbackViewModel feedback = new FeedbackViewModel(inPlace, new Playback(new AudioDecoder()), notices::add, ZoneOffset.UTC);
         feedback.show(new org.introcoach.history.Attempt("take", java.time.Instant.parse("2026-11-25T09:00:00Z"), "microphone",
@@ -101,7 +100,7 @@ class ViewModelTest {
         java.util.Arrays.fill(f0, 120);
         var prosody = new org.introcoach.delivery.Prosody(f0, new double[800], List.of());
         Report report = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled()).analyse(
-                new SpokenText(words, true, java.util.Set.of()), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)),
+                new org.introcoach.speech.Transcript(words, words.get(words.size() - 1).end()), IntroAnalyzer.Against.resume(resume, YearMonth.of(2026, 11)),
                 java.util.Optional.of(prosody));
         FeedbackViewModel feedback = new FeedbackViewModel(inPlace, new Playback(new AudioDecoder()), notices::add, ZoneOffset.UTC);
         feedback.show(new org.introcoach.history.Attempt("take", java.time.Instant.parse("2026-11-25T09:00:00Z"), "microphone",

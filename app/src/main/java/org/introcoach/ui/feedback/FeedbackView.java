@@ -27,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.introcoach.analysis.MarkedTranscript;
+import org.introcoach.speech.Word;
 
 /** Scores at a glance, findings worst first, the marked transcript, and the resume and draft checks. */
 public final class FeedbackView {
@@ -151,7 +152,7 @@ public final class FeedbackView {
         transcript.setId("transcript");
         transcript.getStyleClass().add("transcript");
         transcript.setPadding(new Insets(10));
-        viewModel.words().addListener((ListChangeListener<MarkedTranscript.MarkedWord>) change -> fillTranscript());
+        viewModel.words().addListener((ListChangeListener<Word>) change -> fillTranscript());
         viewModel.highlightedProperty().addListener((observable, before, now) -> highlight(now));
         ScrollPane transcriptScroll = new ScrollPane(transcript);
         transcriptScroll.setFitToWidth(true);
@@ -218,13 +219,15 @@ public final class FeedbackView {
 
     private void fillTranscript() {
         transcript.getChildren().clear();
-        for (MarkedTranscript.MarkedWord word : viewModel.words()) {
-            if (word.pauseBefore() > 0) {
-                Label pause = new Label("pause %.1f s".formatted(word.pauseBefore()));
+        MarkedTranscript marked = viewModel.marked();
+        for (int i = 0; i < viewModel.words().size(); i++) {
+            Word word = viewModel.words().get(i);
+            if (marked.pauseBefore(i) > 0) {
+                Label pause = new Label("pause %.1f s".formatted(marked.pauseBefore(i)));
                 pause.getStyleClass().add("pause");
                 transcript.getChildren().add(pause);
             }
-            if (word.fillerBefore()) {
+            if (marked.fillerBefore(i)) {
                 Label heard = new Label("(filler)");
                 heard.getStyleClass().add("heard-filler");
                 heard.setTooltip(new Tooltip("a held \"uhh\" heard in the sound; the recogniser wrote nothing"));
@@ -232,7 +235,7 @@ public final class FeedbackView {
             }
             Label label = new Label(word.text());
             label.getStyleClass().add("word");
-            word.marks().forEach(mark -> label.getStyleClass().add(mark.name().toLowerCase(Locale.ROOT)));
+            marked.marksOf(i).forEach(mark -> label.getStyleClass().add(mark.name().toLowerCase(Locale.ROOT)));
             label.setUserData(word);
             label.setFocusTraversable(true);
             label.setTooltip(new Tooltip("%s  (heard with %.0f%% confidence)".formatted(
@@ -249,9 +252,10 @@ public final class FeedbackView {
     }
 
     private void highlight(Set<Integer> indices) {
+        int index = 0;
         for (Node node : transcript.getChildren()) {
-            if (node.getUserData() instanceof MarkedTranscript.MarkedWord word) {
-                node.pseudoClassStateChanged(HIGHLIGHTED, indices.contains(word.index()));
+            if (node.getUserData() instanceof Word) {
+                node.pseudoClassStateChanged(HIGHLIGHTED, indices.contains(index++));
             }
         }
     }

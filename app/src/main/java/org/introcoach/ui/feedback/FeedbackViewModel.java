@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.introcoach.analysis.Dimension;
 import org.introcoach.analysis.Finding;
 import org.introcoach.analysis.MarkedTranscript;
+import org.introcoach.speech.Word;
 import org.introcoach.analysis.Metrics;
 import org.introcoach.analysis.Report;
 import org.introcoach.analysis.ResumeMatch;
@@ -71,13 +72,13 @@ public final class FeedbackViewModel {
     private final ReadOnlyStringWrapper attemptId = new ReadOnlyStringWrapper("");
     private final ObservableList<ScoreRow> scores = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
-    private final ObservableList<MarkedTranscript.MarkedWord> words = FXCollections.observableArrayList();
+    private final ObservableList<Word> words = FXCollections.observableArrayList();
     private final ObservableList<ResumeRow> resumeRows = FXCollections.observableArrayList();
     private final ObservableList<DraftRow> draftRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<Integer>> highlighted = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyStringWrapper unsaid = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DeliveryChart> delivery = new ReadOnlyObjectWrapper<>();
-    private MarkedTranscript marked = new MarkedTranscript(List.of());
+    private MarkedTranscript marked = MarkedTranscript.none();
     private Path recording;
 
     private final FollowUpsViewModel followUps = new FollowUpsViewModel();
@@ -123,6 +124,7 @@ public final class FeedbackViewModel {
         metrics.set("");
         scores.clear();
         findings.clear();
+        marked = MarkedTranscript.none();
         words.clear();
         resumeRows.clear();
         draftRows.clear();
@@ -163,12 +165,11 @@ public final class FeedbackViewModel {
 
     /** Highlights the words a finding is about. */
     public void select(FindingRow row) {
-        highlighted.set(marked.wordsOf(row.finding()).stream().map(MarkedTranscript.MarkedWord::index)
-                .collect(Collectors.toUnmodifiableSet()));
+        highlighted.set(Set.copyOf(marked.wordsOf(row.finding())));
     }
 
     /** Plays the recording from the start of {@code word}. */
-    public void playFrom(MarkedTranscript.MarkedWord word) {
+    public void playFrom(Word word) {
         Path file = recording;
         if (file == null) {
             return;
@@ -181,8 +182,9 @@ public final class FeedbackViewModel {
 
     /** Plays the recording from a moment of the delivery strip and highlights the word said then. */
     public void playAt(double seconds) {
-        marked.words().stream().filter(word -> word.end() >= seconds).findFirst()
-                .ifPresent(word -> highlighted.set(Set.of(word.index())));
+        List<Word> said = marked.words();
+        java.util.stream.IntStream.range(0, said.size()).filter(i -> said.get(i).end() >= seconds).findFirst()
+                .ifPresent(index -> highlighted.set(Set.of(index)));
         Path file = recording;
         if (file == null) {
             return;
@@ -250,8 +252,14 @@ public final class FeedbackViewModel {
         return findings;
     }
 
-    public ObservableList<MarkedTranscript.MarkedWord> words() {
+    /** The take's transcript words, in order: the words of the report's transcript record. */
+    public ObservableList<Word> words() {
         return words;
+    }
+
+    /** What to mark on {@link #words()}: spans of word indexes, pauses and fillers heard before a word. */
+    public MarkedTranscript marked() {
+        return marked;
     }
 
     public ObservableList<ResumeRow> resumeRows() {
