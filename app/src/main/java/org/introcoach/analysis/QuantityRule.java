@@ -62,7 +62,7 @@ final class QuantityRule implements Rule {
             }
             Phrase phrase = intro.phraseAt(claim.from());
             String context = intro.quote(Math.max(phrase.from(), claim.from() - SUBJECT_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
-            String sentence = intro.quote(Math.max(0, claim.from() - SENTENCE_WINDOW), Math.min(intro.tokens().size(), claim.to() + SUBJECT_WINDOW));
+            String sentence = intro.quote(Math.max(0, claim.from() - SENTENCE_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
             Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst()
                     .or(() -> mostShared(sentence, sameUnit))
                     .orElse(null);
@@ -230,13 +230,17 @@ final class QuantityRule implements Rule {
             List<String> words = ResumeWords.tokens(line);
             for (SpokenNumbers.Spoken number : SpokenNumbers.find(words)) {
                 if (!number.year() && !words.get(number.from()).matches("\\d+")) {
-                    for (int i = number.to(); i < Math.min(words.size(), number.to() + 2); i++) {
+                    boolean found = false;
+                    for (int i = number.to(); i < Math.min(words.size(), number.to() + 2) && !found; i++) {
                         var unit = QuantityClaims.unitOf(words.get(i));
                         if (unit.isPresent()) {
                             stated.add(new Stated(number.value(), unit.get(), line.strip(),
                                     unit.get().equals("hours") ? number.value() * hours(List.of(words.get(i))) : number.value()));
-                            break;
+                            found = true;
                         }
+                    }
+                    if (!found && TEAM_OF.matcher(String.join(" ", words.subList(0, number.from()))).find()) {
+                        stated.add(new Stated(number.value(), "people", line.strip())); // "Lead a curatorial team of five"
                     }
                 }
             }

@@ -128,6 +128,11 @@ final class SkillRule implements Rule {
         if (words.stream().allMatch(word -> word.length() <= 2 || resumeWords.stream().anyMatch(r -> SoundsAlike.words(word, r)))) {
             return true;
         }
+        // "crowdstrike hunting" for CrowdStrike Falcon: the resume's own distinctive word, with everyday words of how it is used
+        boolean named = words.stream().anyMatch(word -> !Spans.EVERYDAY.contains(word) && word.length() > 3 && resumeWords.contains(word));
+        if (named && words.stream().allMatch(word -> word.length() <= 2 || resumeWords.contains(word) || Spans.EVERYDAY.contains(word))) {
+            return true;
+        }
         return SkillClaims.canonical(String.join(" ", words))
                 .map(canonical -> resumeText.toLowerCase(java.util.Locale.ROOT).contains(Matching.normalise(canonical).toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false);

@@ -68,15 +68,18 @@ final class YearsRule implements Rule {
     }
 
     /**
-     * "cut pressure injuries by forty one percent over two years": years said after a result, as
-     * the time it took, are no claim of experience.
+     * "cut pressure injuries by forty one percent over two years", "over three years we brought the
+     * loss ratio down from sixty eight to fifty two percent": years said as the time a result took,
+     * after it or opening its clause, are no claim of experience.
      */
     private static boolean timeframeOfAResult(Intro intro, Verdict verdict, Claim claim) {
         if (claim.from() == 0 || !TIMEFRAME_WORDS.contains(intro.tokens().get(claim.from() - 1))) {
             return false;
         }
         Phrase phrase = intro.phraseAt(claim.from());
-        return verdict.claims.of(Claim.Kind.QUANTITY).stream().anyMatch(q -> q.from() >= phrase.from() && q.to() <= claim.from());
+        boolean fronted = claim.from() == phrase.from() + 1 && claim.to() < phrase.to() && SUBJECTS.contains(intro.tokens().get(claim.to()));
+        return verdict.claims.of(Claim.Kind.QUANTITY).stream().anyMatch(q -> q.from() >= phrase.from() && q.to() <= claim.from()
+                || fronted && q.from() >= claim.to() && q.to() <= phrase.to() && !q.unit().equals("years"));
     }
 
     private static final java.util.Set<String> TIMEFRAME_WORDS = Lexicon.words("timeframe-words");
