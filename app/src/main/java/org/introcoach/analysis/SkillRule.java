@@ -128,9 +128,14 @@ final class SkillRule implements Rule {
         if (words.stream().allMatch(word -> word.length() <= 2 || resumeWords.stream().anyMatch(r -> SoundsAlike.words(word, r)))) {
             return true;
         }
-        // "crowdstrike hunting" for CrowdStrike Falcon: the resume's own distinctive word, with everyday words of how it is used
-        boolean named = words.stream().anyMatch(word -> !Spans.EVERYDAY.contains(word) && word.length() > 3 && resumeWords.contains(word));
-        if (named && words.stream().allMatch(word -> word.length() <= 2 || resumeWords.contains(word) || Spans.EVERYDAY.contains(word))) {
+        // "crowdstrike hunting" for CrowdStrike Falcon: the resume's own distinctive word, with everyday words or an activity of its use
+        java.util.Set<String> resumeAndJoined = new java.util.HashSet<>(resumeWords);
+        for (int i = 0; i + 1 < resumeWords.size(); i++) {
+            resumeAndJoined.add(resumeWords.get(i) + resumeWords.get(i + 1));
+        }
+        boolean named = words.stream().anyMatch(word -> !Spans.EVERYDAY.contains(word) && word.length() > 3 && resumeAndJoined.contains(word));
+        if (named && words.stream().allMatch(word -> word.length() <= 2 || resumeAndJoined.contains(word) || Spans.EVERYDAY.contains(word)
+                || word.endsWith("ing"))) {
             return true;
         }
         return SkillClaims.canonical(String.join(" ", words))

@@ -34,6 +34,9 @@ final class YearsRule implements Rule {
         boolean said = false;
         for (Claim claim : verdict.claims.of(Claim.Kind.YEARS)) {
             List<Job> employers = employersNamedAfter(intro, claim.to());
+            if (employers.isEmpty()) {
+                employers = employerTheClauseIsAbout(intro, verdict, claim);
+            }
             if ((intro.phraseAt(claim.from()).section() == IntroSection.EDUCATION || EDUCATION.matcher(intro.phraseAt(claim.from()).text()).find())
                     && employers.isEmpty() || CAREER_BREAK.matcher(intro.phraseAt(claim.from()).text()).find() || timeframeOfAResult(intro, verdict, claim)) {
                 continue;
@@ -149,6 +152,23 @@ final class YearsRule implements Rule {
      * Whether the employer the years are bound to may have been misheard: words heard poorly follow,
      * and the resume's name of that employer is not found among the words after all.
      */
+    /**
+     * "here at halcyon where i've been for seven years": years said in a clause that opens with
+     * "where" right after an employer of the resume are years at that employer.
+     */
+    private static List<Job> employerTheClauseIsAbout(Intro intro, Verdict verdict, Claim claim) {
+        for (int i = claim.from() - 1; i >= Math.max(0, claim.from() - OPENED_CLAUSE_WORDS / 2); i--) {
+            if (RELATIVE.contains(intro.tokens().get(i))) {
+                int where = i;
+                return verdict.claims.of(Claim.Kind.EMPLOYER).stream().filter(c -> c.resumeValue() != null && c.to() <= where && c.to() >= where - 1)
+                        .flatMap(c -> intro.resume().work().stream().filter(job -> job.employer().equals(c.resumeValue()))).distinct().toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static final java.util.Set<String> RELATIVE = Lexicon.words("relative-openers");
+
     private static boolean namedDoubtfully(Intro intro, int index, List<Job> employers) {
         int end = Math.min(intro.tokens().size(), index + 9);
         if (employers.stream().anyMatch(job -> ResumeWords.find(intro, job.employer()).filter(span -> span[0] >= index && span[0] < end).isPresent())) {
