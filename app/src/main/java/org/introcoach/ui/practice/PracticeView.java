@@ -73,6 +73,9 @@ public final class PracticeView {
         target.setId("target");
         target.getStyleClass().add("muted");
         target.textProperty().bind(viewModel.targetTextProperty());
+        target.setWrapText(true);
+        target.setMinWidth(0);
+        HBox.setHgrow(target, javafx.scene.layout.Priority.ALWAYS);
         HBox timing = new HBox(10, timer, target);
         timing.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
 
