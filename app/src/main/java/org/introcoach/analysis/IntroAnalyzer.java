@@ -213,7 +213,7 @@ public final class IntroAnalyzer {
 
         static String of(Dimension dimension, Intro intro, List<Finding> findings, List<ResumeMatch> matches, Metrics metrics) {
             List<Finding> own = findings.stream().filter(f -> f.dimension() == dimension && f.severity() != Severity.INFO).toList();
-            String worst = own.isEmpty() ? "" : " " + own.get(0).message();
+            String worst = own.isEmpty() ? "" : " " + headline(own.get(0).message());
             return switch (dimension) {
                 case CONSISTENCY -> {
                     long matched = matches.stream().filter(m -> m.status() == ResumeMatch.Status.MATCHED).count();
@@ -227,9 +227,24 @@ public final class IntroAnalyzer {
                                 metrics.wordsPerMinute() == null ? 0 : metrics.wordsPerMinute(),
                                 metrics.fillersPerMinute() == null ? 0 : metrics.fillersPerMinute(), worst)
                         : "%d words; timing unavailable without a recording.%s".formatted(metrics.wordCount(), worst);
-                case MOTIVATION -> own.isEmpty() ? "A clear target and a reason for it." : own.get(0).message();
+                case MOTIVATION -> own.isEmpty() ? "A clear target and a reason for it." : headline(own.get(0).message());
             };
         }
+
+        /**
+         * The first sentence of a finding, without the list it quotes ("3 planned points were not
+         * said."): the summary beside a score is one glance; the whole finding is listed below it.
+         */
+        static String headline(String message) {
+            int list = message.indexOf(": \"");
+            if (list > 0) {
+                return message.substring(0, list) + ".";
+            }
+            java.util.regex.Matcher end = SENTENCE_END.matcher(message);
+            return end.find() ? message.substring(0, end.start() + 1) : message;
+        }
+
+        private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[\\p{L}\\d)\"”%])[.!?](?= \\p{Lu})");
 
         /** "1 fact", "8 facts". */
         private static String facts(long count) {

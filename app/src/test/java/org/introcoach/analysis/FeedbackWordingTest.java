@@ -69,6 +69,17 @@ class FeedbackWordingTest {
     }
 
     @Test
+    void aScoresSummaryTakesTheHeadlineOfItsWorstFindingNotTheWholeList() {
+        assertEquals("3 planned points were not said.", IntroAnalyzer.Summaries.headline(
+                "3 planned points were not said: \"A\", \"B\" and \"C\". Decide whether to drop them."));
+        assertEquals("You introduced yourself as \"james patel\" but your resume says Maria Chen.", IntroAnalyzer.Summaries.headline(
+                "You introduced yourself as \"james patel\" but your resume says Maria Chen. Use the name the interviewer has."));
+        assertEquals("0:41, under the 60-90 s target.", IntroAnalyzer.Summaries.headline(
+                "0:41, under the 60-90 s target. Add one concrete result and why you want this role."));
+        assertEquals("Pitch 1.3 semitones, flat", IntroAnalyzer.Summaries.headline("Pitch 1.3 semitones, flat"), "a decimal is no sentence end");
+    }
+
+    @Test
     void aQuoteEndingASentenceTakesNoSecondFullStop() {
         Finding finding = Finding.of(FindingCode.DRAFT_DEVIATION, Severity.WARNING, "1 planned point was not said: \"I lead.\". Rehearse it..");
 

@@ -183,7 +183,7 @@ public final class FeedbackView {
         TableView<FeedbackViewModel.ResumeRow> resume = new TableView<>(viewModel.resumeRows());
         resume.setId("resumeCheck");
         resume.getColumns().add(column("Field", FeedbackViewModel.ResumeRow::field, 80, 80));
-        resume.getColumns().add(column("Resume says", FeedbackViewModel.ResumeRow::resume, 200, 90));
+        resume.getColumns().add(column("Resume says", FeedbackViewModel.ResumeRow::resume, 200, 105));
         resume.getColumns().add(column("You said", FeedbackViewModel.ResumeRow::heard, 170, 90));
         resume.getColumns().add(column("Status", FeedbackViewModel.ResumeRow::status, 120, 100));
         resume.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

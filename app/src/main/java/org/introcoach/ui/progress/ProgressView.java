@@ -180,6 +180,7 @@ public final class ProgressView {
         BandedLineChart pace = chart("Pace, words a minute", 60, 220, "paceChart");
         BandedLineChart fillers = chart("Fillers a minute", 0, 12, "fillersChart");
         BandedLineChart duration = chart("Duration, seconds", 0, 150, "durationChart");
+        ((NumberAxis) duration.getYAxis()).setTickUnit(30);
         pace.setBand(IntroAnalyzer.SLOWEST_COMFORTABLE_WPM, IntroAnalyzer.FASTEST_COMFORTABLE_WPM);
         fillers.setBand(0, IntroAnalyzer.FILLERS_PER_MINUTE_LIMIT);
         Label durationCaption = caption("", "durationCaption");
