@@ -63,6 +63,24 @@ class FeedbackWordingTest {
     }
 
     @Test
+    void aTakeThatSkipsPlannedPointsNamesEveryOneItCounts() throws Exception {
+        org.introcoach.draft.Template standard = new org.introcoach.draft.TemplateLibrary().load(null).find("standard").orElseThrow();
+        org.introcoach.draft.Draft draft = new org.introcoach.draft.Draft(standard.title(), standard.id(),
+                new org.introcoach.draft.DraftFiller().fill(standard, maria, AS_OF));
+        var rendered = new org.introcoach.draft.DraftRenderer().render(standard, draft);
+        Report report = analyzer.analyse(SpokenText.ofPlainText("Hi, my name is Maria Chen and I like my work a lot."),
+                new IntroAnalyzer.Against(maria, AS_OF, Optional.of(standard), Optional.of(rendered)));
+
+        Finding skipped = report.findings().stream().filter(f -> f.code() == FindingCode.DRAFT_DEVIATION).findFirst().orElseThrow();
+        long notSaid = report.draft().stream().filter(point -> point.status().equals("skipped")).count();
+        assertTrue(notSaid >= 2, report.draft().toString());
+        assertTrue(skipped.message().startsWith(notSaid + " planned points were not said: "), skipped.message());
+        assertEquals(notSaid, skipped.message().chars().filter(c -> c == '"').count() / 2, "one quote per point counted: " + skipped.message());
+        assertTrue(skipped.message().endsWith("rehearse until they stay in."), skipped.message());
+        assertFalse(skipped.message().contains(".\"") || skipped.message().contains(".."), skipped.message());
+    }
+
+    @Test
     void everyPlannedPointCountedIsListed() {
         assertEquals("\"I lead the billing team\"", DraftComparison.quoted(List.of("I lead the billing team.")));
         assertEquals("\"One\", \"Two\" and \"Three\"", DraftComparison.quoted(List.of("One.", "Two!", "Three")));

@@ -172,6 +172,7 @@ public final class FeedbackView {
         Label unsaid = new Label();
         unsaid.setId("unsaid");
         unsaid.setWrapText(true);
+        unsaid.setMinHeight(Region.USE_PREF_SIZE);
         unsaid.getStyleClass().add("unsaid");
         unsaid.textProperty().bind(javafx.beans.binding.Bindings.concat("Not said from your resume: ", viewModel.unsaidProperty()));
         unsaid.visibleProperty().bind(viewModel.unsaidProperty().isNotEmpty());
