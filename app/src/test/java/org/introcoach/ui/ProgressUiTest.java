@@ -192,6 +192,11 @@ class ProgressUiTest {
         ProgressViewModel.Row newest = viewModel.progress().rows().get(0);
         robot.interact(() -> viewModel.progress().export(List.of(newest), json, false));
         waitFor(() -> Files.exists(json));
-        assertTrue(Files.readString(json).contains("\"overall\""));
+        String exported = Files.readString(json);
+        assertTrue(exported.contains("\"overall\""));
+        java.util.regex.Matcher decimals = java.util.regex.Pattern.compile("\\d+\\.\\d{3,}").matcher(exported);
+        while (decimals.find()) {
+            assertTrue(Double.parseDouble(decimals.group()) < 0.1, "the export rounds as the command line does: " + decimals.group());
+        }
     }
 }

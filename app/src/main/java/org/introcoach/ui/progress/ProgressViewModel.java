@@ -209,12 +209,12 @@ public final class ProgressViewModel {
             String content;
             if (ids.size() == 1) {
                 AttemptContents contents = takes.store().load(ids.get(0));
-                content = html ? export.attempt(contents) : org.introcoach.storage.JsonFormat.prettyText(History.attemptJson(contents));
+                content = html ? export.attempt(contents) : org.introcoach.storage.JsonFormat.readableText(History.attemptJson(contents));
             } else {
                 History everything = History.read(takes.store());
                 History chosen = ids.isEmpty() ? everything : new History(everything.attempts().stream()
                         .filter(contents -> ids.contains(contents.attempt().id())).toList(), List.of());
-                content = html ? export.history(chosen.attempts(), chosen.damaged()) : org.introcoach.storage.JsonFormat.prettyText(chosen.asJson());
+                content = html ? export.history(chosen.attempts(), chosen.damaged()) : org.introcoach.storage.JsonFormat.readableText(chosen.asJson());
             }
             AtomicFiles.writeExport(file, content);
             return file;
