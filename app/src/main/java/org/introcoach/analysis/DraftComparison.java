@@ -113,12 +113,22 @@ final class DraftComparison {
         changed = (int) points.stream().filter(p -> p.status().equals("changed")).count();
         if (!skipped.isEmpty()) {
             findings.add(Finding.of(FindingCode.DRAFT_DEVIATION, Severity.WARNING,
-                    "%d planned point%s not said: \"%s\". Decide whether to drop %s from the draft or rehearse until it stays in."
-                            .formatted(skipped.size(), skipped.size() == 1 ? " was" : "s were", skipped.get(0), skipped.size() == 1 ? "it" : "them")));
+                    "%d planned point%s not said: %s. Decide whether to drop %s from the draft or rehearse until %s in."
+                            .formatted(skipped.size(), skipped.size() == 1 ? " was" : "s were", quoted(skipped), skipped.size() == 1 ? "it" : "them",
+                                    skipped.size() == 1 ? "it stays" : "they stay")));
         } else if (changed > 0) {
             findings.add(Finding.of(FindingCode.DRAFT_DEVIATION, Severity.INFO,
                     "%d planned point%s came out in other words; that is fine if it still says what you meant.".formatted(changed, changed == 1 ? "" : "s")));
         }
         return findings;
+    }
+
+    /** Every point named, as many as are counted: "A", "B" and "C", without their own full stops. */
+    static String quoted(List<String> points) {
+        List<String> quoted = points.stream().map(point -> "\"" + point.strip().replaceAll("[.!?;:,]+$", "") + "\"").toList();
+        if (quoted.size() == 1) {
+            return quoted.get(0);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 }

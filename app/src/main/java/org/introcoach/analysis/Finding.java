@@ -13,6 +13,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record Finding(Dimension dimension, FindingCode code, Severity severity, String message, Double start, Double end,
                       String quote, String section, String field) {
 
+    public Finding {
+        message = tidy(message);
+    }
+
+    /**
+     * No stray punctuation where a quote ends a sentence: {@code said "I lead.".} reads
+     * {@code said "I lead."}, and a doubled full stop is one (an ellipsis stays).
+     */
+    static String tidy(String message) {
+        if (message == null) {
+            return null;
+        }
+        return message.replaceAll("([.!?])([\"”])\\.", "$1$2").replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
+    }
+
     public static Finding of(FindingCode code, Severity severity, String message) {
         return new Finding(code.dimension(), code, severity, message, null, null, null, null, null);
     }

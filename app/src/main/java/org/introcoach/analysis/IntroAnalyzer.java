@@ -27,7 +27,11 @@ import org.introcoach.speech.Transcript;
  * so no single dimension can hide the others.
  */
 public final class IntroAnalyzer {
-    /** Without a template, the length interviewers usually expect of an opening intro. */
+    /**
+     * The length interviewers usually expect of an opening intro, for a caller that passes neither a
+     * target nor a template (the evaluation sets). The product always passes one: the practice
+     * layer's {@code LengthTarget}, the same in the app, the command line and the Progress charts.
+     */
     public static final Template.TargetBand DEFAULT_TARGET = new Template.TargetBand(60, 90);
     /** The pace band charts draw, words a minute; the reasons are at {@link PaceRule}. */
     public static final double SLOWEST_COMFORTABLE_WPM = PaceRule.SLOWEST_COMFORTABLE_WPM;
@@ -75,8 +79,22 @@ public final class IntroAnalyzer {
         this.entities = entities;
     }
 
-    /** What an intro is judged against. */
-    public record Against(Resume resume, YearMonth asOf, Optional<Template> template, Optional<RenderedDraft> draft) {
+    /**
+     * What an intro is judged against. {@code target} is the length it should have: the caller
+     * decides it (the practice layer's one rule); without one, the template's, else {@link #DEFAULT_TARGET}.
+     */
+    public record Against(Resume resume, YearMonth asOf, Optional<Template> template, Optional<RenderedDraft> draft,
+                          Template.TargetBand target) {
+        public Against {
+            if (target == null) {
+                target = template.map(Template::target).orElse(DEFAULT_TARGET);
+            }
+        }
+
+        public Against(Resume resume, YearMonth asOf, Optional<Template> template, Optional<RenderedDraft> draft) {
+            this(resume, asOf, template, draft, null);
+        }
+
         public static Against resume(Resume resume, YearMonth asOf) {
             return new Against(resume, asOf, Optional.empty(), Optional.empty());
         }
@@ -107,7 +125,7 @@ public final class IntroAnalyzer {
         SpokenText spoken = SpokenText.of(transcript);
         ResumeFacts facts = ResumeFacts.of(against.resume(), against.asOf());
         List<Phrase> phrases = tagger.tag(new PhraseSplitter().split(spoken), ResumeWords.tokens(against.resume().name()));
-        Template.TargetBand target = against.template().map(Template::target).orElse(DEFAULT_TARGET);
+        Template.TargetBand target = against.target();
         Intro intro = new Intro(spoken, phrases, against.resume(), facts, against.draft(), against.template(), target,
                 language.newAnnotator().tag(spoken.tokens()));
         Verdict verdict = new Verdict(ClaimFinder.find(intro, entities));
@@ -189,13 +207,13 @@ public final class IntroAnalyzer {
 
         static String of(Dimension dimension, Intro intro, List<Finding> findings, List<ResumeMatch> matches, Metrics metrics) {
             List<Finding> own = findings.stream().filter(f -> f.dimension() == dimension && f.severity() != Severity.INFO).toList();
-            String worst = own.isEmpty() ? "" : " " + own.get(0).message();
+            String worst = own.isEmpty() ? "" : " " + headline(own.get(0).message());
             return switch (dimension) {
                 case CONSISTENCY -> {
                     long matched = matches.stream().filter(m -> m.status() == ResumeMatch.Status.MATCHED).count();
                     long contradicted = matches.stream().filter(m -> m.status() == ResumeMatch.Status.CONTRADICTED).count();
-                    yield contradicted == 0 && own.isEmpty() ? "Agrees with your resume (%d facts confirmed).".formatted(matched)
-                            : "%d facts confirmed, %d contradicted.%s".formatted(matched, contradicted, worst);
+                    yield contradicted == 0 && own.isEmpty() ? "Agrees with your resume (%s confirmed).".formatted(facts(matched))
+                            : "%s confirmed, %d contradicted.%s".formatted(facts(matched), contradicted, worst);
                 }
                 case STRUCTURE -> "Order: %s.%s".formatted(order(intro), worst);
                 case CONCISENESS -> metrics.timingAvailable()
@@ -203,8 +221,28 @@ public final class IntroAnalyzer {
                                 metrics.wordsPerMinute() == null ? 0 : metrics.wordsPerMinute(),
                                 metrics.fillersPerMinute() == null ? 0 : metrics.fillersPerMinute(), worst)
                         : "%d words; timing unavailable without a recording.%s".formatted(metrics.wordCount(), worst);
-                case MOTIVATION -> own.isEmpty() ? "A clear target and a reason for it." : own.get(0).message();
+                case MOTIVATION -> own.isEmpty() ? "A clear target and a reason for it." : headline(own.get(0).message());
             };
+        }
+
+        /**
+         * The first sentence of a finding, without the list it quotes ("3 planned points were not
+         * said."): the summary beside a score is one glance; the whole finding is listed below it.
+         */
+        static String headline(String message) {
+            int list = message.indexOf(": \"");
+            if (list > 0) {
+                return message.substring(0, list) + ".";
+            }
+            java.util.regex.Matcher end = SENTENCE_END.matcher(message);
+            return end.find() ? message.substring(0, end.start() + 1) : message;
+        }
+
+        private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[\\p{L}\\d)\"”%])[.!?](?= \\p{Lu})");
+
+        /** "1 fact", "8 facts". */
+        private static String facts(long count) {
+            return count == 1 ? "1 fact" : count + " facts";
         }
 
         /** An intro has five or six parts; more than this many changes of subject is listed no further. */

@@ -1,7 +1,8 @@
 package org.introcoach.analysis;
 
 /**
- * The intro fits its target length (the template's band, else {@link IntroAnalyzer#DEFAULT_TARGET}).
+ * The intro fits its target length: the one the caller passed in {@link IntroAnalyzer.Against#target()}
+ * (the practice layer decides it), else the template's band, else {@link IntroAnalyzer#DEFAULT_TARGET}.
  * Beyond a quarter outside the band it is a problem rather than a tweak, and the further out,
  * the more it costs: a 60-minute "intro" is not a tweak. A typed intro is judged on an estimate.
  */

@@ -32,7 +32,7 @@ public record ResumeMatch(String field, String resume, String heard, Status stat
                 case MISSING -> "not said";
                 case CONTRADICTED -> "contradicted";
                 case UNSURE -> "unsure: heard poorly";
-                case UNBACKED -> "unbacked: be ready to prove it";
+                case UNBACKED -> "not on your resume: be ready to back it";
             };
         }
     }

@@ -38,7 +38,8 @@ final class SkillRule implements Rule {
                 verdict.match(new ResumeMatch("skill", null, claim.heard(), ResumeMatch.Status.UNSURE, intro.start(claim.from())));
                 continue;
             }
-            verdict.match(new ResumeMatch("skill", null, claim.heard(), ResumeMatch.Status.CONTRADICTED, intro.start(claim.from())));
+            // the resume does not list it: nothing on it says otherwise, so it is unbacked, not contradicted
+            verdict.match(new ResumeMatch("skill", null, claim.heard(), ResumeMatch.Status.UNBACKED, intro.start(claim.from())));
             verdict.add(Finding.of(FindingCode.SKILL_NOT_ON_RESUME, Severity.WARNING,
                     "You claimed \"%s\", which your resume does not show. Add evidence of it to your resume, or lead with a skill it does show."
                             .formatted(claim.heard()))

@@ -23,6 +23,8 @@ import org.introcoach.draft.Template;
 import org.introcoach.job.JobPosting;
 import org.introcoach.job.PostingReader;
 import org.introcoach.practice.Judge;
+import org.introcoach.practice.LengthTarget;
+import org.introcoach.draft.TemplateLibrary;
 import org.introcoach.practice.Judging;
 import org.introcoach.followup.FollowUpFinder;
 import org.introcoach.practice.ResumeVocabulary;
@@ -89,10 +91,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Resume judgedAgainst = new ResumeReader().read(resume);
         Optional<JobPosting> posting = job == null ? Optional.empty() : Optional.of(new PostingReader().read(job));
-        Judging judging = Judging.resumeOnly(judgedAgainst).withJob(posting);
+        TemplateLibrary.Catalog templates = Templates.load(context.data(), err);
+        Judging judging = Judging.resumeOnly(judgedAgainst).withJob(posting).withTarget(LengthTarget.withoutDraft(templates));
         if (draft != null) {
             Draft planned = new DraftStore().load(draft);
-            Template found = Templates.load(context.data(), err).find(planned.templateId()).orElseThrow(() ->
+            Template found = templates.find(planned.templateId()).orElseThrow(() ->
                     new CommandLineApp.UserError(draft + ": the draft's template '" + planned.templateId() + "' is not installed"));
             judging = new Judging(judgedAgainst, Optional.of(found), Optional.of(planned)).withJob(posting);
         }
@@ -102,9 +105,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Report report = judged.withFollowUps(new FollowUpFinder(Questions.load(context.data(), err))
                 .find(judged, judgedAgainst, posting.map(JobPosting::emphasis).orElse(java.util.Set.of())));
         if (format == Format.json) {
-            out.println(Json.pretty(report));
+            out.println(Json.pretty(Json.withField(report, "lengthTarget", lengthTarget(judging.target()))));
         } else {
-            printText(out, report);
+            printText(out, report, judging.target());
         }
         out.flush();
         return 0;
@@ -126,7 +129,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static Transcript readTranscript(Path file) throws IOException {
-        String content = InputFiles.readText(file, InputFiles.Kind.TRANSCRIPT);
+        byte[] bytes = InputFiles.read(file, InputFiles.Kind.TRANSCRIPT);
+        Optional<String> format = InputFiles.binaryFormat(bytes);
+        if (format.isPresent()) {
+            throw new UnreadableInputException(file, "this is " + format.get() + ", not a transcript: --transcript takes the JSON "
+                    + "'introcoach transcribe' prints or plain UTF-8 text" + (format.get().endsWith("recording") ? "; give a recording with --audio" : ""));
+        }
+        String content = InputFiles.utf8(file, InputFiles.Kind.TRANSCRIPT, bytes);
         if (content.isBlank()) {
             throw new IOException(file + ": the transcript is empty");
         }
@@ -158,12 +167,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         return path.length() == 0 ? "the top level" : path.substring(path.charAt(0) == '.' ? 1 : 0);
     }
 
-    private static void printText(PrintWriter out, Report report) {
+    /** The length the take was judged against and where it comes from: added to the report JSON, whose fields stay as they are. */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"minSeconds", "maxSeconds", "from"})
+    record LengthTargetJson(int minSeconds, int maxSeconds, String from) {
+    }
+
+    static LengthTargetJson lengthTarget(LengthTarget target) {
+        return new LengthTargetJson(target.band().minSeconds(), target.band().maxSeconds(), target.from());
+    }
+
+    private static void printText(PrintWriter out, Report report, LengthTarget target) {
         if (report.nothingToJudge()) {
             out.println("No score: nothing to judge.");
         } else {
             out.printf("Overall %d/100%n", report.overall());
         }
+        out.println(target.label());
         report.dimensions().forEach((name, score) -> out.printf("  %-12s %3d  %s%n", name, score.score(), score.summary()));
         out.println();
         out.println(report.findings().isEmpty() ? "No findings." : "Findings:");

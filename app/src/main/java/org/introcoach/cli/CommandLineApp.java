@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 /** The {@code introcoach} command and its sub-commands. */
 @Command(name = "introcoach", mixinStandardHelpOptions = true, version = "IntroCoach 0.1.0",
         description = "Offline coach for the spoken self-introduction of a job interview.",
+        footer = {"", "No command opens the window: to practise in the app, run 'introcoach' with no arguments "
+            + "(java -jar introcoach.jar)."},
         subcommands = {TranscribeCommand.class, AnalyzeCommand.class, TemplatesCommand.class, DraftCommand.class,
             ResumeCommand.class, HistoryCommand.class, ExportCommand.class, BenchCommand.class,
             QuestionsCommand.class, AnswerCommand.class})

@@ -43,7 +43,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLineApp.UserError("say where to write: --html FILE and/or --json FILE");
         }
         AttemptStore store = new AttemptStore(context.data().attempts(), context.clock());
-        HtmlExport export = new HtmlExport(context.clock().getZone());
+        org.introcoach.draft.TemplateLibrary.Catalog templates = Templates.load(context.data(), spec.commandLine().getErr());
+        HtmlExport export = new HtmlExport(context.clock().getZone(), templateId -> org.introcoach.practice.LengthTarget
+                .forTemplate(templates.find(templateId), templates).band());
         if (attempt.equals("all")) {
             History history = History.read(store);
             write(html, () -> export.history(history.attempts(), history.damaged()));

@@ -56,7 +56,7 @@ final class ResumeCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, Resume resume, ResumeFacts facts) {
         out.println("Name:       " + orDash(resume.name()));
         out.println("Headline:   " + orDash(resume.headline()));
-        out.printf("Experience: %.1f years in total%n", facts.totalYears());
+        out.printf("Experience: %s in total%n", org.introcoach.analysis.Durations.spoken(facts.totalYears()));
         for (Job job : resume.work()) {
             out.printf("  %-28s %-24s %s%n", job.title(), job.employer(), job.dates());
         }

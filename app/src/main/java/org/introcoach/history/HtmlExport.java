@@ -40,9 +40,19 @@ public final class HtmlExport {
             """;
 
     private final ZoneId zone;
+    private final Function<String, org.introcoach.draft.Template.TargetBand> targets;
 
     public HtmlExport(ZoneId zone) {
+        this(zone, templateId -> IntroAnalyzer.DEFAULT_TARGET);
+    }
+
+    /**
+     * {@code targets} gives the length target of a take from its template id ("" without a draft),
+     * so the duration chart shades the band the takes were judged against (none when they differ).
+     */
+    public HtmlExport(ZoneId zone, Function<String, org.introcoach.draft.Template.TargetBand> targets) {
         this.zone = zone;
+        this.targets = targets;
     }
 
     public String attempt(AttemptContents contents) {
@@ -103,8 +113,14 @@ public final class HtmlExport {
                         new SvgChart.Band(0, IntroAnalyzer.FILLERS_PER_MINUTE_LIMIT, "fine"), 0, 12)
                 + SvgChart.lines("Duration, seconds", labels,
                         List.of(new SvgChart.Series("Duration", COLOURS[3], values(attempts, contents -> contents.attempt().durationSeconds()))),
-                        new SvgChart.Band(IntroAnalyzer.DEFAULT_TARGET.minSeconds(), IntroAnalyzer.DEFAULT_TARGET.maxSeconds(), "target"),
+                        durationBand(attempts),
                         0, Math.max(120, Math.ceil(longest / 30) * 30));
+    }
+
+    private SvgChart.Band durationBand(List<AttemptContents> attempts) {
+        List<org.introcoach.draft.Template.TargetBand> bands = attempts.stream().map(contents -> contents.attempt().templateId())
+                .distinct().map(targets).distinct().toList();
+        return bands.size() != 1 ? null : new SvgChart.Band(bands.get(0).minSeconds(), bands.get(0).maxSeconds(), "target " + bands.get(0));
     }
 
     private static List<Double> values(List<AttemptContents> attempts, Function<AttemptContents, Double> value) {

@@ -43,7 +43,8 @@ public final class Judge {
     public Report judge(Transcript heard, Judging judging, YearMonth asOf, Optional<Prosody> prosody) {
         Optional<RenderedDraft> rendered = judging.draft()
                 .map(draft -> new DraftRenderer().render(judging.template().orElseThrow(), draft));
-        Report report = analyzer.analyse(heard, new IntroAnalyzer.Against(judging.resume(), asOf, judging.template(), rendered), prosody);
+        Report report = analyzer.analyse(heard, new IntroAnalyzer.Against(judging.resume(), asOf, judging.template(), rendered,
+                judging.target().band()), prosody);
         return judging.job().map(posting -> report.withJob(JobCheck.check(posting, report, judging.resume(), asOf))).orElse(report);
     }
 }

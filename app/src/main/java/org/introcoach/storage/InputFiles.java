@@ -121,6 +121,37 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * What kind of file {@code bytes} start like when it is a common binary format people pick by
+     * mistake ("a WAV recording", "a PDF document"), from its first bytes; empty otherwise.
+     */
+    public static java.util.Optional<String> binaryFormat(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 12), StandardCharsets.ISO_8859_1);
+        String format = null;
+        if (head.startsWith("RIFF") && head.length() >= 12 && head.startsWith("WAVE", 8)) {
+            format = "a WAV recording";
+        } else if (head.startsWith("fLaC")) {
+            format = "a FLAC recording";
+        } else if (head.startsWith("ID3") || bytes.length > 1 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xe0) == 0xe0 && (bytes[1] & 0xff) != 0xfe) {
+            format = "an MP3 recording";
+        } else if (head.startsWith("OggS")) {
+            format = "an Ogg recording";
+        } else if (head.startsWith("FORM") && head.length() >= 12 && head.startsWith("AIF", 8)) {
+            format = "an AIFF recording";
+        } else if (head.startsWith(".snd")) {
+            format = "an AU recording";
+        } else if (head.startsWith("%PDF")) {
+            format = "a PDF document";
+        } else if (head.startsWith("PK\u0003\u0004")) {
+            format = "a zip archive (a Word or OpenDocument file is one)";
+        } else if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) {
+            format = "an old Word or Excel document";
+        } else if (head.startsWith("\u0089PNG") || head.startsWith("\u00ff\u00d8\u00ff")) {
+            format = "an image";
+        }
+        return java.util.Optional.ofNullable(format);
+    }
+
     private static int firstNonUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

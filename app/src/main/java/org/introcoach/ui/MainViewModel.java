@@ -32,6 +32,7 @@ import org.introcoach.history.UnfinishedTake;
 import org.introcoach.practice.Coach;
 import org.introcoach.practice.Feedback;
 import org.introcoach.practice.Judging;
+import org.introcoach.practice.LengthTarget;
 import org.introcoach.practice.Models;
 import org.introcoach.practice.Workspace;
 import org.introcoach.speech.VoskTranscriber;
@@ -96,8 +97,8 @@ public final class MainViewModel {
         this.progress = new org.introcoach.ui.progress.ProgressViewModel(takes, contents -> {
             open(contents);
             screen.set(Screen.PRACTICE);
-        }, zone, templateId -> work.templates().stream().filter(template -> template.id().equals(templateId))
-                .findFirst().map(Template::target));
+        }, zone, this::lengthTarget);
+        feedback.targetsFrom(this::lengthTarget);
         screen.addListener((observable, before, now) -> {
             if (now == Screen.PROGRESS) {
                 progress.refresh();
@@ -117,6 +118,13 @@ public final class MainViewModel {
             resumeName.set(CurrentWork.displayName(now));
             practice.showTarget();
         });
+    }
+
+    /** The length target of a take from template {@code templateId} (empty: no draft), by the one rule of {@link LengthTarget}. */
+    private LengthTarget lengthTarget(String templateId) {
+        List<Template> installed = List.copyOf(work.templates());
+        return LengthTarget.forTemplate(installed.stream().filter(template -> template.id().equals(templateId)).findFirst(),
+                new org.introcoach.draft.TemplateLibrary.Catalog(installed, List.of()));
     }
 
     /** "Practise this draft": the draft is current already, so go to the practice screen and start a take. */

@@ -62,6 +62,8 @@ class JarIT {
 
         assertEquals(0, result.exitCode());
         assertTrue(result.out().startsWith("Usage: introcoach"), result.out());
+        assertTrue(result.out().replaceAll("\\s+", " ").contains("No command opens the window: to practise in the app, run 'introcoach' with no arguments"),
+                "--help says how the window opens: " + result.out());
     }
 
     @Test

@@ -124,6 +124,34 @@ class PracticeLoopUiTest {
         double firstX = contour.get(0).getPoints().get(0);
         double lastX = contour.get(contour.size() - 1).getPoints().get(contour.get(contour.size() - 1).getPoints().size() - 2);
         assertTrue(lastX - firstX > strip.getWidth() * 0.7, "the contour spans the take, as the words do");
+
+        String target = robot.lookup("#feedbackTarget").queryAs(Label.class).getText();
+        assertEquals("Target 20–45 s (from the template 'Standard introduction')", target,
+                "the feedback says which length the take was judged against and where it comes from");
+        assertEquals(target, viewModel.practice().targetTextProperty().get(), "the same target as the Practice screen's");
+    }
+
+    @Test
+    void resumeCheckCellsShowTheirWholeTextInASmallWindow() throws Exception {
+        open(FakeMicrophones.none());
+        robot.interact(() -> robot.window(0).setWidth(1000));
+        robot.interact(() -> viewModel.practice().importRecording(SAMPLE));
+        waitFor(() -> viewModel.attempts().rowList().size() == 1 && viewModel.feedback().presentProperty().get());
+        robot.clickOn("Resume check");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableView<FeedbackViewModel.ResumeRow> resumeCheck = find("#resumeCheck");
+        List<javafx.scene.control.TableCell<?, ?>> cells = robot.from(resumeCheck).lookup(".table-cell").queryAll().stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(node -> (javafx.scene.control.TableCell<?, ?>) node)
+                .filter(cell -> cell.getItem() != null).toList();
+        assertTrue(cells.stream().anyMatch(cell -> "employer".equals(cell.getItem())), "the sample's employer is checked");
+        for (javafx.scene.control.TableCell<?, ?> cell : cells) {
+            javafx.scene.text.Text text = (javafx.scene.text.Text) cell.getGraphic();
+            assertEquals(cell.getItem(), text.getText(), "the whole text, not cut with an ellipsis");
+            assertTrue(text.getLayoutBounds().getWidth() <= cell.getWidth() + 0.5
+                    && text.getBoundsInParent().getMaxY() <= cell.getHeight() + 0.5,
+                    "'" + text.getText() + "' fits its cell: " + text.getLayoutBounds() + " in " + cell.getWidth() + "x" + cell.getHeight());
+        }
     }
 
     @Test

@@ -102,15 +102,44 @@ class ProgressUiTest {
         assertEquals(5, scores.getData().size(), "four dimensions and the overall");
         assertEquals(3, scores.getData().get(4).getData().size(), "one point per good take");
         LineChart<?, ?> pace = robot.lookup("#paceChart").query();
-        assertEquals(3, pace.getData().size(), "pace and the two edges of the comfortable band");
+        assertEquals(List.of("Pace"), pace.getData().stream().map(series -> series.getName()).toList(),
+                "the comfortable band is shaded, not a series of the legend");
         LineChart<?, ?> duration = robot.lookup("#durationChart").query();
-        assertEquals(List.of(20.0, 45.0), List.of(duration.getData().get(1).getData().get(0).getYValue(),
-                duration.getData().get(2).getData().get(0).getYValue()), "the band of the takes' template (standard: 20-45 s)");
+        assertEquals(List.of("Duration"), duration.getData().stream().map(series -> series.getName()).toList());
+        javafx.scene.shape.Rectangle band = robot.from(duration).lookup(".target-band").query();
+        javafx.scene.chart.NumberAxis seconds = (javafx.scene.chart.NumberAxis) duration.getYAxis();
+        assertEquals(seconds.getDisplayPosition(45), band.getY(), 0.5, "the shading starts at the template's 45 s");
+        assertEquals(seconds.getDisplayPosition(20) - seconds.getDisplayPosition(45), band.getHeight(), 0.5, "and ends at its 20 s");
+        assertTrue(band.isVisible() && band.getWidth() > 50, "the band spans the plot");
+        assertEquals("Shaded: Target 20–45 s (from the template 'Standard introduction')",
+                robot.lookup("#durationCaption").queryAs(Label.class).getText(), "the band says where it comes from");
+
+        TableView<ProgressViewModel.Row> sorted = table;
+        List<String> times = sorted.getItems().stream().filter(row -> !row.isDamaged()).map(row -> cellText(sorted, "timeColumn", row)).toList();
+        assertFalse(times.isEmpty());
+        assertTrue(times.stream().allMatch(time -> time.matches("\\d+:\\d\\d")), "the Time column reads m:ss: " + times);
 
         robot.interact(() -> viewModel.progress().draftFilterProperty().set("Globex data team"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, table.getItems().size());
         assertEquals(1, scores.getData().get(4).getData().size());
+        Label empty = robot.lookup("#chartsEmpty").queryAs(Label.class);
+        assertTrue(empty.isVisible() && !robot.lookup("#charts").query().isVisible(),
+                "one take is no trend: a message instead of charts on an empty axis");
+        assertTrue(empty.getText().startsWith("One take so far"), empty.getText());
+    }
+
+    /** The text the table shows in column {@code columnId} for {@code row}. */
+    private static String cellText(TableView<ProgressViewModel.Row> table, String columnId, ProgressViewModel.Row row) {
+        var column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst().orElseThrow();
+        return robot(table).lookup(".table-cell").queryAll().stream()
+                .map(javafx.scene.control.TableCell.class::cast)
+                .filter(cell -> cell.getTableColumn() == column && cell.getTableRow() != null && cell.getTableRow().getItem() == row)
+                .map(cell -> cell.getText()).findFirst().orElse("");
+    }
+
+    private static org.testfx.service.query.NodeQuery robot(TableView<?> table) {
+        return new FxRobot().from(table);
     }
 
     @Test
@@ -131,6 +160,9 @@ class ProgressUiTest {
 
         var comparison = viewModel.progress().comparisonProperty().get();
         assertEquals("2026-11-20T18-00-00-000", comparison.before().id());
+        String title = robot.lookup("#compareTitle").queryAs(Label.class).getText();
+        assertEquals("20 Nov 2026, 18:00 · Acme platform  →  22 Nov 2026, 18:00 · Acme platform", title,
+                "the comparison is titled by date and draft, not by the takes' ids");
         assertTrue(comparison.fixed().stream().anyMatch(finding -> finding.code().name().equals("FILLER_WORDS")),
                 "the fillers of the first take are gone in the second");
         String change = robot.lookup("#change-conciseness").queryAs(Label.class).getText();
@@ -159,6 +191,11 @@ class ProgressUiTest {
         ProgressViewModel.Row newest = viewModel.progress().rows().get(0);
         robot.interact(() -> viewModel.progress().export(List.of(newest), json, false));
         waitFor(() -> Files.exists(json));
-        assertTrue(Files.readString(json).contains("\"overall\""));
+        String exported = Files.readString(json);
+        assertTrue(exported.contains("\"overall\""));
+        java.util.regex.Matcher decimals = java.util.regex.Pattern.compile("\\d+\\.\\d{3,}").matcher(exported);
+        while (decimals.find()) {
+            assertTrue(Double.parseDouble(decimals.group()) < 0.1, "the export rounds as the command line does: " + decimals.group());
+        }
     }
 }

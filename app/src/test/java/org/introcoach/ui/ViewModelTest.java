@@ -45,7 +45,8 @@ class ViewModelTest {
         assertTrue(practice.microphoneNoticeProperty().get().startsWith("No microphone was found"));
         practice.startRecording();
         assertEquals(PracticeViewModel.Phase.READY, practice.phaseProperty().get());
-        assertEquals("target 60–90 s", practice.targetTextProperty().get(), "without a template the usual band applies");
+        assertEquals("Target 20–45 s (from the default template 'Standard introduction', no draft given)", practice.targetTextProperty().get(),
+                "without a draft the starting template's band applies, as on the command line");
     }
 
     @Test

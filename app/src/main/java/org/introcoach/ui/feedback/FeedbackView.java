@@ -62,16 +62,23 @@ public final class FeedbackView {
         metrics.setId("metrics");
         metrics.getStyleClass().add("muted");
         metrics.textProperty().bind(viewModel.metricsProperty());
+        metrics.setWrapText(true);
+        Label target = new Label();
+        target.setId("feedbackTarget");
+        target.getStyleClass().add("muted");
+        target.setWrapText(true);
+        target.textProperty().bind(viewModel.targetProperty());
 
         SplitPane split = new SplitPane(left(), right());
         split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox content = new VBox(10, new VBox(2, title, metrics), scores(), split);
+        VBox content = new VBox(10, new VBox(2, title, metrics, target), scores(), split);
         content.setPadding(new Insets(14));
         content.visibleProperty().bind(viewModel.presentProperty());
         empty.visibleProperty().bind(viewModel.presentProperty().not());
         StackPane root = new StackPane(empty, content);
         root.setId("feedback");
+        root.getStylesheets().add(FeedbackView.class.getResource("feedback.css").toExternalForm());
         return root;
     }
 
@@ -96,6 +103,7 @@ public final class FeedbackView {
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox scores = new HBox(16, overallBox, chart);
         scores.getStyleClass().add("card");
+        scores.setMinHeight(Region.USE_PREF_SIZE);
         return scores;
     }
 
@@ -136,6 +144,8 @@ public final class FeedbackView {
             summary.getStyleClass().add("muted");
             summary.setWrapText(true);
             summary.setMaxWidth(Double.MAX_VALUE);
+            summary.setMinHeight(Region.USE_PREF_SIZE);
+            summary.setMinWidth(120);
             GridPane.setHgrow(summary, Priority.ALWAYS);
             bar.setMinWidth(180);
             bar.setPrefWidth(180);
@@ -159,9 +169,11 @@ public final class FeedbackView {
         Label legend = new Label("Click a word to hear it.   Marked:  filler (also when only heard in the sound) · claim the resume does not back · unsure hearing · long pause");
         legend.getStyleClass().add("muted");
         legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         Label unsaid = new Label();
         unsaid.setId("unsaid");
         unsaid.setWrapText(true);
+        unsaid.setMinHeight(Region.USE_PREF_SIZE);
         unsaid.getStyleClass().add("unsaid");
         unsaid.textProperty().bind(javafx.beans.binding.Bindings.concat("Not said from your resume: ", viewModel.unsaidProperty()));
         unsaid.visibleProperty().bind(viewModel.unsaidProperty().isNotEmpty());
@@ -172,17 +184,17 @@ public final class FeedbackView {
 
         TableView<FeedbackViewModel.ResumeRow> resume = new TableView<>(viewModel.resumeRows());
         resume.setId("resumeCheck");
-        resume.getColumns().add(column("Field", FeedbackViewModel.ResumeRow::field, 80));
-        resume.getColumns().add(column("Resume says", FeedbackViewModel.ResumeRow::resume, 200));
-        resume.getColumns().add(column("You said", FeedbackViewModel.ResumeRow::heard, 180));
-        resume.getColumns().add(column("Status", FeedbackViewModel.ResumeRow::status, 100));
+        resume.getColumns().add(column("Field", FeedbackViewModel.ResumeRow::field, 80, 80));
+        resume.getColumns().add(column("Resume says", FeedbackViewModel.ResumeRow::resume, 200, 105));
+        resume.getColumns().add(column("You said", FeedbackViewModel.ResumeRow::heard, 170, 90));
+        resume.getColumns().add(column("Status", FeedbackViewModel.ResumeRow::status, 120, 100));
         resume.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<FeedbackViewModel.DraftRow> draft = new TableView<>(viewModel.draftRows());
         draft.setId("draftCheck");
-        draft.getColumns().add(column("Status", FeedbackViewModel.DraftRow::status, 80));
-        draft.getColumns().add(column("Part", FeedbackViewModel.DraftRow::section, 100));
-        draft.getColumns().add(column("Planned sentence", FeedbackViewModel.DraftRow::text, 420));
+        draft.getColumns().add(column("Status", FeedbackViewModel.DraftRow::status, 80, 80));
+        draft.getColumns().add(column("Part", FeedbackViewModel.DraftRow::section, 100, 95));
+        draft.getColumns().add(column("Planned sentence", FeedbackViewModel.DraftRow::text, 420, 120));
         draft.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         draft.setPlaceholder(new Label("This take was not judged against a draft."));
 
@@ -201,6 +213,8 @@ public final class FeedbackView {
         strip.setId("deliveryStrip");
         Label caption = new Label("Pitch and pace over time, from the sound itself. Click to play from there.");
         caption.getStyleClass().add("muted");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, caption, strip);
         box.getStyleClass().add("delivery");
         strip.show(viewModel.deliveryProperty().get());
@@ -210,11 +224,42 @@ public final class FeedbackView {
         return box;
     }
 
-    private static <R> TableColumn<R, String> column(String title, java.util.function.Function<R, String> value, double width) {
+    /**
+     * A column whose cells wrap rather than cut ("emplo…", "contradi…"): the text breaks at the
+     * column's width and the row grows; the column is never narrower than its longest word
+     * needs ({@code minWidth}).
+     */
+    private static <R> TableColumn<R, String> column(String title, java.util.function.Function<R, String> value, double width,
+                                                     double minWidth) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
+        column.setCellFactory(owner -> new WrappingCell<>());
         return column;
+    }
+
+    /** A table cell that shows its whole text on as many lines as it needs. */
+    static final class WrappingCell<R> extends javafx.scene.control.TableCell<R, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("wrapping-cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setText(item);
+            setGraphic(text);
+        }
     }
 
     private void fillTranscript() {

@@ -82,6 +82,9 @@ public final class FeedbackViewModel {
     private Path recording;
 
     private final FollowUpsViewModel followUps = new FollowUpsViewModel();
+    private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper("");
+    private java.util.function.Function<String, org.introcoach.practice.LengthTarget> targets =
+            templateId -> org.introcoach.practice.LengthTarget.withoutDraft();
 
     public FeedbackViewModel(Background background, Playback playback, Consumer<Notice> notices, ZoneId zone) {
         this.background = background;
@@ -97,6 +100,7 @@ public final class FeedbackViewModel {
         title.set("%s · %s".formatted(WHEN.format(attempt.recordedAt().atZone(zone)),
                 "microphone".equals(attempt.source()) ? "recorded" : attempt.source()));
         metrics.set(describe(report.metrics()));
+        target.set(targets.apply(attempt.templateId()).label());
         overall.set(report.overall());
         scores.setAll(java.util.Arrays.stream(Dimension.values())
                 .map(dimension -> new ScoreRow(dimension, dimension.label(), report.score(dimension),
@@ -116,8 +120,19 @@ public final class FeedbackViewModel {
         present.set(true);
     }
 
+    /** Where a take's length target comes from: its template's id ("" without a draft) to the target. */
+    public void targetsFrom(java.util.function.Function<String, org.introcoach.practice.LengthTarget> lengthTargets) {
+        targets = lengthTargets;
+    }
+
+    /** "Target 20–45 s (from the template 'Standard introduction')" for the take shown. */
+    public ReadOnlyStringProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
     public void clear() {
         playback.stop();
+        target.set("");
         present.set(false);
         attemptId.set("");
         title.set("No take yet");

@@ -73,6 +73,10 @@ public final class PracticeView {
         target.setId("target");
         target.getStyleClass().add("muted");
         target.textProperty().bind(viewModel.targetTextProperty());
+        target.setWrapText(true);
+        target.setMinWidth(0);
+        target.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(target, javafx.scene.layout.Priority.ALWAYS);
         HBox timing = new HBox(10, timer, target);
         timing.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
 

@@ -116,13 +116,12 @@ public final class PracticeViewModel {
     }
 
     public void showTarget() {
-        Template.TargetBand band = targetBand();
-        targetText.set("target %d–%d s".formatted(band.minSeconds(), band.maxSeconds()));
+        targetText.set(judging.get().target().label());
         updateTimer(seconds.get());
     }
 
     private Template.TargetBand targetBand() {
-        return judging.get().template().map(Template::target).orElse(org.introcoach.analysis.IntroAnalyzer.DEFAULT_TARGET);
+        return judging.get().target().band();
     }
 
     /** Space bar and the record button: starts a take, or stops the one under way. */

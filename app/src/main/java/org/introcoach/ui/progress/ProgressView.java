@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.introcoach.analysis.Finding;
 import org.introcoach.analysis.IntroAnalyzer;
+import org.introcoach.analysis.Timestamps;
 import org.introcoach.history.AttemptComparison;
 import org.introcoach.history.TranscriptAlignment;
 
@@ -113,7 +114,7 @@ public final class ProgressView {
         table.setPlaceholder(new Label("No takes yet: record or import one on the Practice screen."));
         table.getColumns().add(text("When", ProgressViewModel.Row::when, 130));
         table.getColumns().add(text("Draft", row -> row.isDamaged() ? "damaged: " + row.damaged() : row.draft(), 150));
-        table.getColumns().add(number("Time", row -> (int) Math.round(row.durationSeconds()), 50));
+        table.getColumns().add(time());
         table.getColumns().add(number("Cons.", ProgressViewModel.Row::consistency, 50));
         table.getColumns().add(number("Struct.", ProgressViewModel.Row::structure, 55));
         table.getColumns().add(number("Conc.", ProgressViewModel.Row::conciseness, 50));
@@ -158,11 +159,35 @@ public final class ProgressView {
         return column;
     }
 
+    /** The take's length as m:ss, as everywhere else, still sorting by seconds. */
+    private static TableColumn<ProgressViewModel.Row, Double> time() {
+        TableColumn<ProgressViewModel.Row, Double> column = new TableColumn<>("Time");
+        column.setId("timeColumn");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().isDamaged() ? null : cell.getValue().durationSeconds()));
+        column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double seconds, boolean empty) {
+                super.updateItem(seconds, empty);
+                setText(empty || seconds == null ? null : Timestamps.duration(seconds));
+            }
+        });
+        column.setPrefWidth(55);
+        return column;
+    }
+
     private Node charts() {
-        LineChart<Number, Number> scores = chart("Scores", 0, 100, "scoresChart");
-        LineChart<Number, Number> pace = chart("Pace, words a minute", 60, 220, "paceChart");
-        LineChart<Number, Number> fillers = chart("Fillers a minute", 0, 12, "fillersChart");
-        LineChart<Number, Number> duration = chart("Duration, seconds", 0, 150, "durationChart");
+        BandedLineChart scores = chart("Scores", 0, 100, "scoresChart");
+        BandedLineChart pace = chart("Pace, words a minute", 60, 220, "paceChart");
+        BandedLineChart fillers = chart("Fillers a minute", 0, 12, "fillersChart");
+        BandedLineChart duration = chart("Duration, seconds", 0, 150, "durationChart");
+        ((NumberAxis) duration.getYAxis()).setTickUnit(30);
+        pace.setBand(IntroAnalyzer.SLOWEST_COMFORTABLE_WPM, IntroAnalyzer.FASTEST_COMFORTABLE_WPM);
+        fillers.setBand(0, IntroAnalyzer.FILLERS_PER_MINUTE_LIMIT);
+        Label durationCaption = caption("", "durationCaption");
+        Label empty = new Label();
+        empty.setId("chartsEmpty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
         viewModel.chartProperty().addListener((observable, before, data) -> {
             if (data == null) {
                 return;
@@ -170,50 +195,74 @@ public final class ProgressView {
             scores.getData().setAll(List.of(series("Consistency", data.consistency()), series("Structure", data.structure()),
                     series("Conciseness", data.conciseness()), series("Motivation", data.motivation()), series("Overall", data.overall())));
             int takes = data.takes().size();
-            pace.getData().setAll(List.of(series("Pace", data.pace()),
-                    band("slowest comfortable", IntroAnalyzer.SLOWEST_COMFORTABLE_WPM, takes),
-                    band("fastest comfortable", IntroAnalyzer.FASTEST_COMFORTABLE_WPM, takes)));
-            fillers.getData().setAll(List.of(series("Fillers", data.fillers()),
-                    band("limit", IntroAnalyzer.FILLERS_PER_MINUTE_LIMIT, takes)));
-            duration.getData().setAll(List.of(series("Duration", data.duration()),
-                    band("target from", data.durationBand().minSeconds(), takes),
-                    band("target to", data.durationBand().maxSeconds(), takes)));
-            for (LineChart<Number, Number> chart : List.of(pace, fillers, duration)) {
-                chart.getData().stream().skip(1).forEach(line -> line.getNode().getStyleClass().add("band-line"));
+            pace.getData().setAll(List.of(series("Pace", data.pace())));
+            fillers.getData().setAll(List.of(series("Fillers", data.fillers())));
+            duration.getData().setAll(List.of(series("Duration", data.duration())));
+            if (data.durationBand() == null) {
+                duration.clearBands();
+            } else {
+                duration.setBand(data.durationBand().minSeconds(), data.durationBand().maxSeconds());
+            }
+            durationCaption.setText(data.durationCaption());
+            for (BandedLineChart chart : List.of(scores, pace, fillers, duration)) {
                 ((NumberAxis) chart.getXAxis()).setUpperBound(Math.max(2, takes));
             }
-            ((NumberAxis) scores.getXAxis()).setUpperBound(Math.max(2, takes));
+            empty.setText(data.emptyMessage());
         });
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
         grid.add(scores, 0, 0);
-        grid.add(pace, 1, 0);
-        grid.add(fillers, 0, 1);
-        grid.add(duration, 1, 1);
+        grid.add(withCaption(pace, caption("Shaded: a comfortable pace, %.0f–%.0f words a minute"
+                .formatted(IntroAnalyzer.SLOWEST_COMFORTABLE_WPM, IntroAnalyzer.FASTEST_COMFORTABLE_WPM), "paceCaption")), 1, 0);
+        grid.add(withCaption(fillers, caption("Shaded: under %s fillers a minute, which listeners hardly notice"
+                .formatted(whole(IntroAnalyzer.FILLERS_PER_MINUTE_LIMIT)), "fillersCaption")), 0, 1);
+        grid.add(withCaption(duration, durationCaption), 1, 1);
         for (Node chart : grid.getChildren()) {
             GridPane.setHgrow(chart, Priority.ALWAYS);
             GridPane.setVgrow(chart, Priority.ALWAYS);
         }
         grid.setId("charts");
-        return grid;
+        grid.visibleProperty().bind(empty.textProperty().isEmpty());
+        empty.visibleProperty().bind(grid.visibleProperty().not());
+        javafx.scene.layout.StackPane charts = new javafx.scene.layout.StackPane(grid, empty);
+        charts.getStylesheets().add(ProgressView.class.getResource("progress.css").toExternalForm());
+        return charts;
     }
 
-    private static LineChart<Number, Number> chart(String title, double min, double max, String id) {
+    private static Label caption(String text, String id) {
+        Label caption = new Label(text);
+        caption.setId(id);
+        caption.getStyleClass().add("chart-caption");
+        caption.setWrapText(true);
+        return caption;
+    }
+
+    private static Node withCaption(BandedLineChart chart, Label caption) {
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox box = new VBox(2, chart, caption);
+        box.setPadding(new Insets(0, 0, 4, 0));
+        return box;
+    }
+
+    private static BandedLineChart chart(String title, double min, double max, String id) {
         NumberAxis takes = new NumberAxis(1, 2, 1);
         takes.setLabel("take");
         takes.setAutoRanging(false);
         takes.setMinorTickVisible(false);
         NumberAxis values = new NumberAxis(min, max, (max - min) / 4);
         values.setAutoRanging(false);
-        LineChart<Number, Number> chart = new LineChart<>(takes, values);
+        BandedLineChart chart = new BandedLineChart(takes, values);
         chart.setTitle(title);
         chart.setId(id);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setPrefSize(300, 220);
+        chart.setMinSize(200, 160);
         chart.getStyleClass().add("progress-chart");
+        // one line needs no legend: the title names it and the caption says what the shading means
+        chart.setLegendVisible(id.equals("scoresChart"));
         return chart;
     }
 
@@ -228,16 +277,10 @@ public final class ProgressView {
         return series;
     }
 
-    private static XYChart.Series<Number, Number> band(String name, double value, int takes) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        series.getData().add(new XYChart.Data<>(1, value));
-        series.getData().add(new XYChart.Data<>(Math.max(2, takes), value));
-        return series;
-    }
-
     private void showComparison(AttemptComparison comparison) {
-        Label title = new Label("%s  →  %s".formatted(comparison.before().id(), comparison.after().id()));
+        Label title = new Label(viewModel.comparisonTitle(comparison));
+        title.setId("compareTitle");
+        title.setWrapText(true);
         title.getStyleClass().add("title");
         GridPane scores = new GridPane();
         scores.setId("compareScores");

@@ -45,18 +45,43 @@ public final class ProgressViewModel {
     /** A chart's points: one value per take, oldest first; null where a take has none. */
     public record ChartData(List<String> takes, List<Integer> consistency, List<Integer> structure, List<Integer> conciseness,
                             List<Integer> motivation, List<Integer> overall, List<Double> pace, List<Double> fillers,
-                            List<Double> duration, org.introcoach.draft.Template.TargetBand durationBand) {
+                            List<Double> duration, org.introcoach.practice.LengthTarget durationTarget) {
+        /** Trends need two points: with fewer takes the screen says so instead of drawing an empty axis. */
+        public static final int TAKES_TO_CHART = 2;
+
+        public boolean chartable() {
+            return takes.size() >= TAKES_TO_CHART;
+        }
+
+        /** The band the duration chart shades, or null when the takes shown have different targets. */
+        public org.introcoach.draft.Template.TargetBand durationBand() {
+            return durationTarget == null ? null : durationTarget.band();
+        }
+
+        /** What the duration chart's shading means, or why there is none. */
+        public String durationCaption() {
+            return durationTarget == null ? "No shaded target: these takes come from drafts with different targets; choose one draft above."
+                    : "Shaded: " + durationTarget.label();
+        }
+
+        /** What the screen says instead of charts, or empty when they are drawn. */
+        public String emptyMessage() {
+            return takes.isEmpty() ? "No takes to chart yet: record or import one on the Practice screen."
+                    : takes.size() < TAKES_TO_CHART ? "One take so far: the charts appear with the second, when there is a trend to see."
+                    : "";
+        }
     }
 
     public static final String ALL_DRAFTS = "All drafts";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TITLE_WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final AttemptList takes;
     private final Background background;
     private final Consumer<AttemptContents> onOpen;
     private final Consumer<Notice> notices;
     private final ZoneId zone;
-    private final java.util.function.Function<String, java.util.Optional<org.introcoach.draft.Template.TargetBand>> bands;
+    private final java.util.function.Function<String, org.introcoach.practice.LengthTarget> targets;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> filtered = new FilteredList<>(rows);
     private final SortedList<Row> sorted = new SortedList<>(filtered);
@@ -67,10 +92,10 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public ProgressViewModel(AttemptList takes, Consumer<AttemptContents> onOpen, ZoneId zone,
-                            java.util.function.Function<String, java.util.Optional<org.introcoach.draft.Template.TargetBand>> bands) {
+                            java.util.function.Function<String, org.introcoach.practice.LengthTarget> targets) {
         this.takes = takes;
         this.background = takes.background();
-        this.bands = bands;
+        this.targets = targets;
         this.onOpen = onOpen;
         this.notices = takes::tell;
         this.zone = zone;
@@ -119,14 +144,34 @@ public final class ProgressViewModel {
         chart.set(new ChartData(takes, map(oldestFirst, Row::consistency), map(oldestFirst, Row::structure),
                 map(oldestFirst, Row::conciseness), map(oldestFirst, Row::motivation), map(oldestFirst, Row::overall),
                 map(oldestFirst, Row::wordsPerMinute), map(oldestFirst, Row::fillersPerMinute),
-                map(oldestFirst, row -> row.durationSeconds()), durationBand(oldestFirst)));
+                map(oldestFirst, row -> row.durationSeconds()), durationTarget(oldestFirst)));
     }
 
-    /** The target band of the takes' template when they share one, else the usual 60-90 s. */
-    private org.introcoach.draft.Template.TargetBand durationBand(List<Row> shown) {
-        List<String> templates = shown.stream().map(Row::templateId).distinct().toList();
-        return templates.size() == 1 ? bands.apply(templates.get(0)).orElse(org.introcoach.analysis.IntroAnalyzer.DEFAULT_TARGET)
-                : org.introcoach.analysis.IntroAnalyzer.DEFAULT_TARGET;
+    /**
+     * The length target of the takes shown (the one rule of {@link org.introcoach.practice.LengthTarget}):
+     * their template's when they share one, the one without a draft when there are none, and none
+     * when their templates want different lengths.
+     */
+    private org.introcoach.practice.LengthTarget durationTarget(List<Row> shown) {
+        List<org.introcoach.practice.LengthTarget> distinct = shown.stream().map(Row::templateId).distinct().map(targets).distinct().toList();
+        if (distinct.isEmpty()) {
+            return targets.apply("");
+        }
+        if (distinct.size() == 1) {
+            return distinct.get(0);
+        }
+        return distinct.stream().map(org.introcoach.practice.LengthTarget::band).distinct().count() == 1
+                ? new org.introcoach.practice.LengthTarget(distinct.get(0).band(), "the templates of these drafts, which agree") : null;
+    }
+
+    /** "2 Dec 2026, 09:15 · Standard introduction → 3 Dec 2026, 10:02 · Standard introduction": dates and drafts, not ids. */
+    public String comparisonTitle(AttemptComparison compared) {
+        return describe(compared.before()) + "  →  " + describe(compared.after());
+    }
+
+    private String describe(Attempt attempt) {
+        String when = TITLE_WHEN.format(attempt.recordedAt().atZone(zone));
+        return attempt.draft().isEmpty() ? when + " · no draft" : when + " · " + attempt.draft();
     }
 
     private static <T> List<T> map(List<Row> rows, java.util.function.Function<Row, T> value) {
@@ -158,18 +203,18 @@ public final class ProgressViewModel {
 
     /** Writes the selected takes (or all when none are selected) as HTML or JSON. */
     public void export(List<Row> selected, Path file, boolean html) {
-        HtmlExport export = new HtmlExport(zone);
+        HtmlExport export = new HtmlExport(zone, templateId -> targets.apply(templateId).band());
         List<String> ids = selected.stream().filter(row -> !row.isDamaged()).map(Row::id).toList();
         background.run(() -> {
             String content;
             if (ids.size() == 1) {
                 AttemptContents contents = takes.store().load(ids.get(0));
-                content = html ? export.attempt(contents) : org.introcoach.storage.JsonFormat.prettyText(History.attemptJson(contents));
+                content = html ? export.attempt(contents) : org.introcoach.storage.JsonFormat.readableText(History.attemptJson(contents));
             } else {
                 History everything = History.read(takes.store());
                 History chosen = ids.isEmpty() ? everything : new History(everything.attempts().stream()
                         .filter(contents -> ids.contains(contents.attempt().id())).toList(), List.of());
-                content = html ? export.history(chosen.attempts(), chosen.damaged()) : org.introcoach.storage.JsonFormat.prettyText(chosen.asJson());
+                content = html ? export.history(chosen.attempts(), chosen.damaged()) : org.introcoach.storage.JsonFormat.readableText(chosen.asJson());
             }
             AtomicFiles.writeExport(file, content);
             return file;

@@ -144,7 +144,11 @@ public final class ResumeViewModel {
         problems.set(String.join("\n", found));
         ResumeFacts facts = ResumeFacts.of(resume, YearMonth.now(clock));
         String recent = facts.mostRecentJob().map(job -> "; most recently " + job.title() + " at " + job.employer()).orElse("");
-        derived.set("%.1f years of work%s".formatted(facts.totalYears(), recent));
+        derived.set("%s of work%s".formatted(capitalised(org.introcoach.analysis.Durations.spoken(facts.totalYears())), recent));
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The resume as edited; date fields that cannot be read are reported in {@code problems} and left unknown. */
