@@ -128,7 +128,9 @@ public final class MainView {
         openResume.setOnAction(event -> chooseResume(openResume));
         Label draftCaption = new Label("_Draft");
         draftCaption.getStyleClass().add("muted");
-        ComboBox<DraftLibrary.Stored> draft = new ComboBox<>(viewModel.work().drafts());
+        // The combo box keeps its own copy of the list: it clears its selection when its items change, so the
+        // current draft is selected again only after the copy has been updated (else a new draft shows blank).
+        ComboBox<DraftLibrary.Stored> draft = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(viewModel.work().drafts()));
         draft.setId("currentDraft");
         draft.setButtonCell(new DraftCell());
         draft.setCellFactory(list -> new DraftCell());
@@ -147,7 +149,10 @@ public final class MainView {
             draft.setPromptText(current.draft().name());
         };
         viewModel.work().currentProperty().addListener((observable, before, now) -> showCurrent.run());
-        viewModel.work().drafts().addListener((javafx.collections.ListChangeListener<DraftLibrary.Stored>) change -> showCurrent.run());
+        viewModel.work().drafts().addListener((javafx.collections.ListChangeListener<DraftLibrary.Stored>) change -> {
+            draft.getItems().setAll(viewModel.work().drafts());
+            showCurrent.run();
+        });
         draft.setOnAction(event -> {
             DraftLibrary.Stored chosen = draft.getValue();
             if (chosen != null) {

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.introcoach.draft.DraftLibrary;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.testing.ProjectFiles;
 import org.introcoach.ui.resume.ResumeViewModel;
@@ -135,5 +138,31 @@ class DraftAndResumeUiTest {
         assertEquals(before, viewModel.work().currentProperty().get().resumeFile());
         assertEquals("Maria Chen", robot.lookup("#resumeNameField").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent(), "an error dialog is shown");
+    }
+
+    @Test
+    void toolbarDraftListShowsTheNewDraftAfterCreatingOne() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        ComboBox<DraftLibrary.Stored> toolbar = robot.lookup("#currentDraft").query();
+        waitFor(() -> toolbar.getValue() != null);
+        robot.interact(() -> viewModel.draft().templateForNewProperty().set(viewModel.work().templates().stream()
+                .filter(template -> template.id().equals("career-changer")).findFirst().orElseThrow()));
+        robot.clickOn("#newDraft");
+        waitFor(() -> viewModel.work().drafts().size() == 2);
+        Path created = viewModel.work().currentProperty().get().draftFile();
+        assertEquals(created, toolbar.getValue() == null ? null : toolbar.getValue().file(), "the toolbar selects the new draft");
+        ListCell<?> shown = toolbar.getButtonCell();
+        assertEquals("Career changer", shown.getText(), "the toolbar shows its name");
+    }
+
+    @Test
+    void templateHintDescribesTheCurrentDraftsTemplateNotThePickedOne() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        waitFor(() -> robot.lookup("#templateHint").tryQuery().isPresent() && !text("#templateHint").isEmpty());
+        String standard = viewModel.work().currentProperty().get().template().audience();
+        robot.interact(() -> viewModel.draft().templateForNewProperty().set(viewModel.work().templates().stream()
+                .filter(template -> template.id().equals("new-graduate")).findFirst().orElseThrow()));
+        assertTrue(text("#templateHint").contains(standard), text("#templateHint"));
+        assertFalse(text("#templateHint").contains("Students and recent graduates"), text("#templateHint"));
     }
 }

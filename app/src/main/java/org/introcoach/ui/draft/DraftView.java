@@ -57,9 +57,10 @@ public final class DraftView {
         create.setId("newDraft");
         create.setOnAction(event -> viewModel.newDraft());
         Label forWhom = new Label();
+        forWhom.setId("templateHint");
         forWhom.getStyleClass().add("muted");
         forWhom.setWrapText(true);
-        template.valueProperty().addListener((observable, before, now) -> forWhom.setText(now == null ? "" : "That template suits: " + now.audience()));
+        forWhom.textProperty().bind(viewModel.templateHintProperty());
         FlowPane top = new FlowPane(8, 6, nameLabel, name, duplicate, delete, new Label("   "), newLabel, template, create, forWhom);
         forWhom.setMaxWidth(420);
         top.setAlignment(Pos.CENTER_LEFT);

@@ -75,6 +75,7 @@ public final class DraftViewModel {
     private final ReadOnlyObjectWrapper<Timing> timing = new ReadOnlyObjectWrapper<>(Timing.IN_BAND);
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Template> templateForNew = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper templateHint = new ReadOnlyStringWrapper("");
     private Path shownFile;
     private String shownTemplate;
     private boolean loading;
@@ -84,6 +85,7 @@ public final class DraftViewModel {
         this.notices = notices;
         this.practise = practise;
         work.currentProperty().addListener((observable, before, now) -> show(now));
+        templateForNew.addListener((observable, before, now) -> showTemplateHint());
         name.addListener((observable, before, now) -> {
             if (!loading && now != null && !now.isBlank()) {
                 Draft draft = work.currentProperty().get().draft();
@@ -109,12 +111,27 @@ public final class DraftViewModel {
                 model.valueProperty().addListener((observable, before, now) -> edited(field.name(), now));
                 return model;
             }).toList());
+            showTemplateHint();
             if (templateForNew.get() == null) {
                 templateForNew.set(current.template());
             }
             loading = false;
         }
         render(current);
+    }
+
+    /** What the current draft's template suits; when another is picked for a new draft, which one Create would use. */
+    private void showTemplateHint() {
+        Workspace.Current current = work.currentProperty().get();
+        if (current == null) {
+            return;
+        }
+        Template picked = templateForNew.get();
+        String hint = "This draft's template suits: " + current.template().audience();
+        if (picked != null && !picked.id().equals(current.template().id())) {
+            hint += " Create starts a new draft from \u201c" + picked.title() + "\u201d.";
+        }
+        templateHint.set(hint);
     }
 
     private void edited(String field, String value) {
@@ -235,6 +252,10 @@ public final class DraftViewModel {
 
     public ObjectProperty<Template> templateForNewProperty() {
         return templateForNew;
+    }
+
+    public ReadOnlyStringProperty templateHintProperty() {
+        return templateHint.getReadOnlyProperty();
     }
 
     public ObservableList<Template> templates() {
