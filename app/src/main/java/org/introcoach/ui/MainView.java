@@ -232,8 +232,10 @@ public final class MainView {
     private void shortcuts(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl;
         boolean practising = viewModel.screenProperty().get() == MainViewModel.Screen.PRACTICE;
-        if (event.getCode() == KeyCode.SPACE && practising && !typing && !(event.getTarget() instanceof ComboBox<?>)
-                && !isWord(event.getTarget())) {
+        // Space records from anywhere on the Practice screen, the microphone list included (focus stays
+        // there after choosing one); only an open list keeps Space for choosing in it.
+        boolean choosing = event.getTarget() instanceof ComboBox<?> list && list.isShowing();
+        if (event.getCode() == KeyCode.SPACE && practising && !typing && !choosing && !isWord(event.getTarget())) {
             viewModel.practice().toggleRecording();
             event.consume();
         }

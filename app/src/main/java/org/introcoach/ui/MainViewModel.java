@@ -111,12 +111,15 @@ public final class MainViewModel {
             answers.pick(questionId);
             screen.set(Screen.ANSWERS);
         });
-        this.draft = new org.introcoach.ui.draft.DraftViewModel(work, notices, this::practiseDraft);
+        this.draft = new org.introcoach.ui.draft.DraftViewModel(work, notices, this::practiseDraft, practice::stopRecording);
+        draft.recordingProperty().bind(practice.phaseProperty().isEqualTo(PracticeViewModel.Phase.RECORDING));
         this.resume = new org.introcoach.ui.resume.ResumeViewModel(work, background, notices, clock);
         work.currentProperty().addListener((observable, before, now) -> {
             resumeName.set(CurrentWork.displayName(now));
             practice.showTarget();
         });
+        work.currentProperty().addListener((observable, before, now) -> practice.showDraft("Your draft: " + now.draft().name(),
+                new org.introcoach.draft.DraftRenderer().render(now.template(), now.draft()).text()));
     }
 
     /** "Practise this draft": the draft is current already, so go to the practice screen and start a take. */

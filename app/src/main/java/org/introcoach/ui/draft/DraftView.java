@@ -111,7 +111,8 @@ public final class DraftView {
         missing.textProperty().bind(viewModel.missingProperty());
         Button teleprompter = new Button("_Teleprompter");
         teleprompter.setId("teleprompter");
-        teleprompter.setOnAction(event -> new Teleprompter(viewModel.previewProperty().get()).show(teleprompter.getScene().getWindow()));
+        teleprompter.setOnAction(event -> new Teleprompter(viewModel.previewProperty().get(), viewModel.recordingProperty(), viewModel::toggleTake)
+                .show(teleprompter.getScene().getWindow()));
         Button practise = new Button("_Practise this draft");
         practise.setId("practiseDraft");
         practise.getStyleClass().add("record-button");

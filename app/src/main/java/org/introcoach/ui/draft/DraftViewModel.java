@@ -80,10 +80,19 @@ public final class DraftViewModel {
     private String shownTemplate;
     private boolean loading;
 
+    private final javafx.beans.property.BooleanProperty recording = new javafx.beans.property.SimpleBooleanProperty();
+    private final Runnable stopTake;
+
     public DraftViewModel(CurrentWork work, Consumer<Notice> notices, Runnable practise) {
+        this(work, notices, practise, () -> { });
+    }
+
+    /** {@code stopTake} stops the take under way; {@link #recordingProperty()} says whether one is. */
+    public DraftViewModel(CurrentWork work, Consumer<Notice> notices, Runnable practise, Runnable stopTake) {
         this.work = work;
         this.notices = notices;
         this.practise = practise;
+        this.stopTake = stopTake;
         work.currentProperty().addListener((observable, before, now) -> show(now));
         templateForNew.addListener((observable, before, now) -> showTemplateHint());
         name.addListener((observable, before, now) -> {
@@ -216,6 +225,20 @@ public final class DraftViewModel {
     /** Records a take judged against this draft. */
     public void practise() {
         practise.run();
+    }
+
+    /** The teleprompter's record key: starts a take judged against this draft, or stops the one under way. */
+    public void toggleTake() {
+        if (recording.get()) {
+            stopTake.run();
+        } else {
+            practise.run();
+        }
+    }
+
+    /** Whether a take is being recorded; the main view model binds it to the practice panel. */
+    public javafx.beans.property.BooleanProperty recordingProperty() {
+        return recording;
     }
 
     public ObservableList<FieldModel> fields() {
