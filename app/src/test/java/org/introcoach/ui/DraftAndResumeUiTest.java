@@ -165,4 +165,23 @@ class DraftAndResumeUiTest {
         assertTrue(text("#templateHint").contains(standard), text("#templateHint"));
         assertFalse(text("#templateHint").contains("Students and recent graduates"), text("#templateHint"));
     }
+
+    @Test
+    void openingYourOwnResumeKeepsACopyListsItAndOffersToRefillTheDraftThatNamesSomeoneElse() throws Exception {
+        Path original = Files.copy(ProjectFiles.root().resolve("samples/resumes/james-patel.md"), data.resolve("my resume.md"));
+        robot.interact(() -> viewModel.openResume(original));
+        waitFor(() -> viewModel.noticeProperty().get() != null && viewModel.noticeProperty().get().action().isPresent());
+        Path kept = data.resolve("resumes/my-resume.md");
+        assertEquals(kept, viewModel.work().currentProperty().get().resumeFile());
+        waitFor(() -> viewModel.work().resumes().contains(kept));
+        assertTrue(Files.readString(data.resolve("settings.json")).contains("my-resume.md"), "the settings point at the copy");
+        assertTrue(text("#noticeText").contains("Maria Chen"), text("#noticeText"));
+
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        assertTrue(text("#draftConflicts").contains("Maria Chen"), "the Draft screen warns too: " + text("#draftConflicts"));
+        robot.clickOn("#noticeAction");
+        waitFor(() -> "James Patel".equals(robot.lookup("#field-0").queryAs(TextField.class).getText()));
+        waitFor(() -> text("#draftConflicts").isEmpty());
+        assertTrue(text("#preview").contains("James Patel"), text("#preview"));
+    }
 }

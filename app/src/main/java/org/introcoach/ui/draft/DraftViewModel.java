@@ -76,6 +76,7 @@ public final class DraftViewModel {
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Template> templateForNew = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper templateHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper conflicts = new ReadOnlyStringWrapper("");
     private Path shownFile;
     private String shownTemplate;
     private boolean loading;
@@ -125,6 +126,16 @@ public final class DraftViewModel {
                 templateForNew.set(current.template());
             }
             loading = false;
+        } else {
+            // The same draft changed elsewhere (refilled from a new resume): the form follows.
+            loading = true;
+            for (FieldModel model : fields) {
+                String value = current.draft().value(model.field().name());
+                if (!value.equals(model.valueProperty().get())) {
+                    model.valueProperty().set(value);
+                }
+            }
+            loading = false;
         }
         render(current);
     }
@@ -151,6 +162,7 @@ public final class DraftViewModel {
     }
 
     private void render(Workspace.Current current) {
+        conflicts.set(String.join(" ", work.conflicts()));
         RenderedDraft rendered = renderer.render(current.template(), current.draft());
         preview.set(rendered.text());
         Template.TargetBand band = rendered.target();
@@ -275,6 +287,16 @@ public final class DraftViewModel {
 
     public ObjectProperty<Template> templateForNewProperty() {
         return templateForNew;
+    }
+
+    /** Where the draft contradicts the current resume, in sentences; empty when it agrees. */
+    public ReadOnlyStringProperty conflictsProperty() {
+        return conflicts.getReadOnlyProperty();
+    }
+
+    /** Refills the drafts that contradict the current resume. */
+    public void refillDrafts() {
+        work.refillDrafts();
     }
 
     public ReadOnlyStringProperty templateHintProperty() {
