@@ -145,7 +145,7 @@ public final class Workspace {
             if (template.isEmpty() || DraftCheck.conflicts(template.get(), stored.draft(), current.resume()).isEmpty()) {
                 continue;
             }
-            Draft filled = stored.draft().withAll(new DraftFiller().fill(template.get(), current.resume(), thisMonth()));
+            Draft filled = new DraftFiller().fillDraft(stored.draft(), template.get(), current.resume(), thisMonth());
             draftLibrary.save(stored.file(), filled);
             refilled++;
             if (stored.file().equals(current.draftFile())) {
@@ -239,7 +239,8 @@ public final class Workspace {
     }
 
     private Current startDraft(Path resumeFile, Resume resume, Template template, Optional<String> notice) throws IOException {
-        Draft draft = new Draft(template.title(), template.id(), new DraftFiller().fill(template, resume, YearMonth.now(clock)));
+        Draft draft = new DraftFiller().fillDraft(new Draft(template.title(), template.id(), java.util.Map.of()), template, resume,
+                YearMonth.now(clock));
         DraftLibrary.Stored stored = draftLibrary.create(draft);
         settings = settings.withResume(resumeFile).withDraft(stored.file());
         settings.save(data);

@@ -63,7 +63,7 @@ class DraftAndResumeUiTest {
         waitFor(() -> robot.lookup("#field-0").tryQuery().isPresent());
         TextField name = robot.lookup("#field-0").queryAs(TextField.class);
         assertEquals("Maria Chen", name.getText(), "the first draft is filled from the sample resume");
-        assertTrue(text("#preview").startsWith("Hello, I am Maria Chen, graduated from the University of Washington."), text("#preview"));
+        assertTrue(text("#preview").startsWith("Hello, I am Maria Chen, and I graduated from the University of Washington."), text("#preview"));
         assertTrue(text("#draftMissing").contains("The team or project you are applying to"), text("#draftMissing"));
 
         int lastField = viewModel.draft().fields().size() - 1;
@@ -183,5 +183,21 @@ class DraftAndResumeUiTest {
         waitFor(() -> "James Patel".equals(robot.lookup("#field-0").queryAs(TextField.class).getText()));
         waitFor(() -> text("#draftConflicts").isEmpty());
         assertTrue(text("#preview").contains("James Patel"), text("#preview"));
+    }
+
+    @Test
+    void leavingTheRoleTurnsTheIntroToThePast() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        waitFor(() -> text("#preview").contains("Today I work as a Backend Engineer at Stripe"));
+        robot.clickOn("#roleEnded");
+        waitFor(() -> text("#preview").contains("Until recently I worked as a Backend Engineer at Stripe"));
+        Path draftFile = viewModel.work().currentProperty().get().draftFile();
+        waitFor(() -> {
+            try {
+                return new DraftStore().load(draftFile).roleEnded();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
     }
 }

@@ -95,7 +95,13 @@ public final class DraftView {
         VBox conflictBox = new VBox(4, conflicts, refill);
         conflictBox.visibleProperty().bind(viewModel.conflictsProperty().isNotEmpty());
         conflictBox.managedProperty().bind(conflictBox.visibleProperty());
-        VBox left = new VBox(8, templateTitle, audience, conflictBox, form, fill);
+        javafx.scene.control.CheckBox ended = new javafx.scene.control.CheckBox("I have _left this role (the intro says it in the past)");
+        ended.setId("roleEnded");
+        ended.setMnemonicParsing(true);
+        ended.selectedProperty().bindBidirectional(viewModel.roleEndedProperty());
+        ended.visibleProperty().bind(viewModel.speaksOfRoleProperty());
+        ended.managedProperty().bind(ended.visibleProperty());
+        VBox left = new VBox(8, templateTitle, audience, conflictBox, form, ended, fill);
         left.setPadding(new Insets(12));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);

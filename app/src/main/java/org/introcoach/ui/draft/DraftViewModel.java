@@ -26,8 +26,11 @@ import org.introcoach.ui.common.Notice;
 
 /** The Draft screen: a form per template placeholder, checked as you type, with a live preview and timing. */
 public final class DraftViewModel {
-    /** Words one placeholder can hold before it stops being a slot in a sentence and becomes a speech of its own. */
-    static final int LONGEST_FIELD_WORDS = 12;
+    /**
+     * Words one placeholder can hold before it stops being a slot in a sentence and becomes a speech
+     * of its own: a result with its number ("cut median deploy time from 25 to 7 minutes by ...") fits.
+     */
+    static final int LONGEST_FIELD_WORDS = 20;
 
     /** One placeholder of the template: its value as typed and what is wrong with it, if anything. */
     public static final class FieldModel {
@@ -77,6 +80,8 @@ public final class DraftViewModel {
     private final ObjectProperty<Template> templateForNew = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper templateHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper conflicts = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty roleEnded = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper speaksOfRole = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private Path shownFile;
     private String shownTemplate;
     private boolean loading;
@@ -96,10 +101,16 @@ public final class DraftViewModel {
         this.stopTake = stopTake;
         work.currentProperty().addListener((observable, before, now) -> show(now));
         templateForNew.addListener((observable, before, now) -> showTemplateHint());
+        roleEnded.addListener((observable, before, now) -> {
+            Workspace.Current current = work.currentProperty().get();
+            if (!loading && current != null && current.draft().roleEnded() != now) {
+                work.updateDraft(current.draft().withRoleEnded(now));
+            }
+        });
         name.addListener((observable, before, now) -> {
             if (!loading && now != null && !now.isBlank()) {
                 Draft draft = work.currentProperty().get().draft();
-                work.updateDraft(new Draft(now.strip(), draft.templateId(), draft.values()));
+                work.updateDraft(draft.named(now.strip()));
             }
         });
     }
@@ -162,6 +173,10 @@ public final class DraftViewModel {
     }
 
     private void render(Workspace.Current current) {
+        loading = true;
+        roleEnded.set(current.draft().roleEnded());
+        loading = false;
+        speaksOfRole.set(current.template().sentences().stream().anyMatch(sentence -> sentence.ifEnded() != null));
         conflicts.set(String.join(" ", work.conflicts()));
         RenderedDraft rendered = renderer.render(current.template(), current.draft());
         preview.set(rendered.text());
@@ -193,19 +208,21 @@ public final class DraftViewModel {
     /** Fills every field the resume can fill, replacing what was typed; Undo puts the typed values back. */
     public void fillFromResume() {
         Workspace.Current current = work.currentProperty().get();
-        Map<String, String> filled = new DraftFiller().fill(current.template(), current.resume(), work.workspace().thisMonth());
+        DraftFiller filler = new DraftFiller();
+        Map<String, String> filled = filler.fill(current.template(), current.resume(), work.workspace().thisMonth());
+        boolean ended = filler.roleEnded(current.resume(), work.workspace().thisMonth());
         Map<String, String> changes = new LinkedHashMap<>();
         filled.forEach((field, value) -> {
             if (!value.isBlank() && !value.equals(current.draft().value(field))) {
                 changes.put(field, value);
             }
         });
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && ended == current.draft().roleEnded()) {
             notices.accept(Notice.info("The draft already says what the resume does."));
             return;
         }
         Draft before = current.draft();
-        apply(before.withAll(changes));
+        apply(before.withAll(changes).withRoleEnded(ended));
         notices.accept(Notice.withAction("Filled %d field%s from %s's resume.".formatted(changes.size(),
                 changes.size() == 1 ? "" : "s", CurrentWork.displayName(current)), "Undo", () -> apply(before)));
     }
@@ -287,6 +304,16 @@ public final class DraftViewModel {
 
     public ObjectProperty<Template> templateForNewProperty() {
         return templateForNew;
+    }
+
+    /** Whether the role the draft names has ended: the intro then speaks of it in the past. */
+    public javafx.beans.property.BooleanProperty roleEndedProperty() {
+        return roleEnded;
+    }
+
+    /** Whether the template words the role differently once it has ended (so the choice matters). */
+    public javafx.beans.property.ReadOnlyBooleanProperty speaksOfRoleProperty() {
+        return speaksOfRole.getReadOnlyProperty();
     }
 
     /** Where the draft contradicts the current resume, in sentences; empty when it agrees. */
