@@ -79,7 +79,8 @@ public final class MainView {
         JobView job = new JobView(viewModel.job());
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(toolbar(job.toolbarItem()));
+        root.setTop(new javafx.scene.layout.VBox(toolbar(job.toolbarItem()),
+                new org.introcoach.ui.start.FirstRunGuide(viewModel.firstRun()).build()));
         SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
                 new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", job.build()).build(),
                 new AttemptsView(viewModel.attempts()).build());
@@ -126,6 +127,7 @@ public final class MainView {
         Button openResume = new Button("_Open resume…");
         openResume.setId("openResume");
         openResume.setOnAction(event -> chooseResume(openResume));
+        viewModel.resumeChooser(() -> chooseResume(openResume));
         Label draftCaption = new Label("_Draft");
         draftCaption.getStyleClass().add("muted");
         // The combo box keeps its own copy of the list: it clears its selection when its items change, so the
@@ -234,7 +236,8 @@ public final class MainView {
         boolean practising = viewModel.screenProperty().get() == MainViewModel.Screen.PRACTICE;
         // Space records from anywhere on the Practice screen, the microphone list included (focus stays
         // there after choosing one); only an open list keeps Space for choosing in it.
-        boolean choosing = event.getTarget() instanceof ComboBox<?> list && list.isShowing();
+        boolean choosing = event.getTarget() instanceof ComboBox<?> list && list.isShowing()
+                || event.getTarget() instanceof Button button && button.getStyleClass().contains("guide-step");
         if (event.getCode() == KeyCode.SPACE && practising && !typing && !choosing && !isWord(event.getTarget())) {
             viewModel.practice().toggleRecording();
             event.consume();
