@@ -55,6 +55,7 @@ public final class PracticeView {
         microphoneNotice.setId("microphoneNotice");
         microphoneNotice.getStyleClass().add("notice-text");
         microphoneNotice.setWrapText(true);
+        microphoneNotice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         microphoneNotice.textProperty().bind(viewModel.microphoneNoticeProperty());
         microphoneNotice.visibleProperty().bind(viewModel.microphoneNoticeProperty().isNotEmpty());
         microphoneNotice.managedProperty().bind(microphoneNotice.visibleProperty());
