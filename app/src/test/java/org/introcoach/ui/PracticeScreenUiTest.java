@@ -109,8 +109,11 @@ class PracticeScreenUiTest {
         microphones.plugIn(new Microphones.Device("USB Microphone", "USB Microphone"));
         robot.clickOn(list);
         waitFor(() -> list.getItems().stream().anyMatch(device -> device.name().equals("USB Microphone")));
-        robot.clickOn("USB Microphone");
-        waitFor(() -> "USB Microphone".equals(viewModel.practice().microphoneProperty().get().name()));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> !list.isShowing());
+        Microphones.Device usb = list.getItems().stream().filter(device -> device.name().equals("USB Microphone")).findFirst().orElseThrow();
+        robot.interact(() -> list.setValue(usb));
+        assertEquals(usb, viewModel.practice().microphoneProperty().get(), "the new microphone can be chosen");
     }
 
     @Test
