@@ -95,6 +95,9 @@ final class DraftComparison {
         Set<String> nameWords = new java.util.HashSet<>(ResumeWords.tokens(intro.resume().name()));
         for (Template.Sentence sentence : draft.sentences()) {
             for (String point : points(sentence.text())) {
+                if (Template.hasPlaceholder(point)) {
+                    continue; // a point still to be written is not a plan the take could follow or skip
+                }
                 sentences.add(sentence);
                 texts.add(point);
                 contents.add(contentLemmas(point, annotator).stream().filter(word -> !nameWords.contains(String.join(" ", ResumeWords.tokens(word)))).toList());

@@ -15,16 +15,35 @@ public final class JavaSoundMicrophones implements Microphones {
     /** Rates tried in order: 16 kHz needs no conversion, the others are what sound cards offer natively. */
     private static final float[] RATES = {16_000f, 48_000f, 44_100f};
 
+    /**
+     * Mixers that are the system default under another name: ALSA's "default [default]" (through
+     * PulseAudio or PipeWire), Windows' "Primary Sound Capture Driver". "System default" stands for
+     * them, so the list offers one default entry, not two.
+     */
+    private static final java.util.regex.Pattern DEFAULT_ALIAS = java.util.regex.Pattern.compile(
+            "(?i)default(?: \\[default])?|primary sound capture driver");
+
     @Override
     public List<Device> list() {
-        List<Device> devices = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Mixer.Info info : AudioSystem.getMixerInfo()) {
             Mixer mixer = AudioSystem.getMixer(info);
             if (formatFor(mixer) != null) {
-                devices.add(new Device(info.getName(), info.getName()));
+                names.add(info.getName());
             }
         }
-        if (!devices.isEmpty()) {
+        return offered(names);
+    }
+
+    /** The devices to offer for mixers that can record, named {@code names}: the system default first, once. */
+    static List<Device> offered(List<String> names) {
+        List<Device> devices = new ArrayList<>();
+        for (String name : names) {
+            if (!DEFAULT_ALIAS.matcher(name.strip()).matches()) {
+                devices.add(new Device(name, name));
+            }
+        }
+        if (!names.isEmpty()) {
             devices.add(0, Device.SYSTEM_DEFAULT);
         }
         return devices;

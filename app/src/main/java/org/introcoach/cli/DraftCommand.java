@@ -61,7 +61,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         Draft draft = new Draft("", template.id(), Map.of());
         if (resume != null) {
-            draft = draft.withAll(new DraftFiller().fill(template, new ResumeReader().read(resume), context.thisMonth()));
+            draft = new DraftFiller().fillDraft(draft, template, new ResumeReader().read(resume), context.thisMonth());
         }
         draft = draft.withAll(values);
         if (save != null) {

@@ -45,16 +45,78 @@ public final class DraftFiller {
             case SCHOOL -> school.map(Education::institution).map(DraftFiller::asSpoken);
             case DEGREE -> school.map(Education::degree);
             case FIELD_OF_STUDY -> school.map(Education::field);
-            case ROLE -> recent.map(Job::title);
+            case ROLE -> recent.map(Job::title).map(DraftFiller::spokenTitle);
             case COMPANY -> recent.map(Job::employer);
-            case DOMAIN -> domain(resume);
+            case DOMAIN -> domain(resume).or(() -> recent.flatMap(DraftFiller::workedOn));
             case CORE_SKILL -> coreSkill(resume);
             case YEARS -> spokenYears(facts.totalYears());
-            case PREVIOUS_ROLE -> previousJob(resume, facts).map(Job::title);
+            case PREVIOUS_ROLE -> previousJob(resume, facts).map(Job::title).map(DraftFiller::spokenTitle);
             case PREVIOUS_COMPANY -> previousJob(resume, facts).map(Job::employer);
             case PREVIOUS_YEARS -> previousJob(resume, facts)
                     .flatMap(job -> spokenYears(job.dates().months(facts.asOf()) / 12.0));
+            case RESULT -> recent.flatMap(DraftFiller::result);
+            case CURRENT_YEARS -> recent.flatMap(job -> spokenYears(job.dates().months(facts.asOf()) / 12.0));
+            case PREVIOUS_RESULT -> previousJob(resume, facts).flatMap(DraftFiller::result);
         };
+    }
+
+    /** Whether the latest job has ended: the draft then speaks of it in the past. */
+    public boolean roleEnded(Resume resume, YearMonth asOf) {
+        return ResumeFacts.of(resume, asOf).mostRecentJob()
+                .map(job -> !job.dates().ongoing() && job.dates().end() != null && job.dates().end().isBefore(asOf))
+                .orElse(false);
+    }
+
+    /** A draft filled from the resume: every field it answers, and whether its role has ended. */
+    public Draft fillDraft(Draft draft, Template template, Resume resume, YearMonth asOf) {
+        return draft.withAll(fill(template, resume, asOf)).withRoleEnded(roleEnded(resume, asOf));
+    }
+
+    /** Highlights longer than this are a paragraph, not a clause of a spoken sentence. */
+    private static final int LONGEST_RESULT_WORDS = 20;
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "twenty|thirty|forty|fifty|hundred|thousand|million|half|double|twice)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Verbs of a highlight said as what was done ("Cut", "Led"): it fits "I ..." in the past; "Lead two teams" does not. */
+    private static final Pattern DONE = Pattern.compile("(?i)\\w+ed|built|led|cut|ran|grew|won|made|wrote|taught|set|drove|brought|"
+            + "began|took|kept|sold|forecast|spent|rebuilt|rewrote|shipped|halved|doubled|saved|hired|mentored|introduced|launched");
+
+    /**
+     * The job's highlight to say: one done (a past verb first) with a number in it, else one done;
+     * as a clause, "cut median deploy time from 25 to 7 minutes". None when no highlight says what
+     * was done ("Technical lead on ...", "Lead two teams"): the user words it.
+     */
+    private static Optional<String> result(Job job) {
+        List<String> clauses = job.highlights().stream().map(DraftFiller::asClause).filter(clause -> !clause.isEmpty())
+                .filter(clause -> clause.split("\\s+").length <= LONGEST_RESULT_WORDS).toList();
+        java.util.function.Predicate<String> done = clause -> DONE.matcher(clause.split("\\s+")[0]).matches();
+        java.util.function.Predicate<String> numbered = clause -> NUMBER.matcher(clause).find();
+        return clauses.stream().filter(done.and(numbered)).findFirst().or(() -> clauses.stream().filter(done).findFirst());
+    }
+
+    /** "Cut median deploy time from 25 to 7 minutes; promoted four engineers" is said "cut median deploy time from 25 to 7 minutes". */
+    private static String asClause(String highlight) {
+        String clause = highlight.strip().split(";")[0].strip().replaceAll("[.!]+$", "");
+        if (clause.length() > 1 && Character.isUpperCase(clause.charAt(0)) && Character.isLowerCase(clause.charAt(1))) {
+            clause = Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+        }
+        return clause;
+    }
+
+    /** "Data Analyst (volunteer)" is said "volunteer Data Analyst": brackets are not read out. */
+    private static String spokenTitle(String title) {
+        Matcher bracket = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$").matcher(title.strip());
+        return bracket.matches() ? bracket.group(2).strip() + " " + bracket.group(1).strip() : title.strip();
+    }
+
+    /** What the latest job was about, from its one-line summary: "checkout and catalogue services in Python and Django". */
+    private static Optional<String> workedOn(Job job) {
+        String first = job.summary().strip().split("(?<=[.;])\\s")[0].replaceAll("[.;]+$", "").strip();
+        if (first.isEmpty() || first.split("\\s+").length > 10) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.isUpperCase(first.charAt(0)) && first.length() > 1 && Character.isLowerCase(first.charAt(1))
+                ? Character.toLowerCase(first.charAt(0)) + first.substring(1) : first);
     }
 
     /** "University of Washington" is said "the University of Washington". */

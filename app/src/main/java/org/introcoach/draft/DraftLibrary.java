@@ -70,7 +70,7 @@ public final class DraftLibrary {
 
     public Stored duplicate(Stored original) throws IOException {
         Draft draft = original.draft();
-        return create(new Draft(draft.name() + " (copy)", draft.templateId(), draft.values()));
+        return create(draft.named(draft.name() + " (copy)"));
     }
 
     public Deleted delete(Path file) throws IOException {

@@ -18,8 +18,20 @@ public record Template(String id, String title, String audience, int order, Targ
     public record Field(String name, String label, String hint, FillSource fill) {
     }
 
-    /** One sentence of the template. */
-    public record Sentence(IntroSection section, String text) {
+    /**
+     * One sentence of the template; {@code ifEnded}, when given, is the same sentence for a role
+     * the user has left ("At [Company] I led...", not "I lead..."), with the same placeholders.
+     */
+    public record Sentence(IntroSection section, String text, String ifEnded) {
+        public Sentence(IntroSection section, String text) {
+            this(section, text, null);
+        }
+
+        /** The wording for a draft whose role is held ({@code ended} false) or has ended. */
+        public String text(boolean ended) {
+            return ended && ifEnded != null ? ifEnded : text;
+        }
+
         public List<String> placeholders() {
             Matcher matcher = PLACEHOLDER.matcher(text);
             return matcher.results().map(result -> result.group(1)).toList();
@@ -37,6 +49,11 @@ public record Template(String id, String title, String audience, int order, Targ
     public Template {
         fields = List.copyOf(fields);
         sentences = List.copyOf(sentences);
+    }
+
+    /** Whether {@code text} still holds a placeholder: a field left empty. */
+    public static boolean hasPlaceholder(String text) {
+        return PLACEHOLDER.matcher(text).find();
     }
 
     public Optional<Field> field(String name) {

@@ -94,7 +94,13 @@ public final class TemplateReader {
             if (text.isBlank()) {
                 throw new InvalidTemplateException(source, "sentence " + number + " has no 'text'");
             }
-            sentences.add(new Template.Sentence(section, text.strip()));
+            String ifEnded = sentence.path("ifEnded").asText("").strip();
+            Template.Sentence read = new Template.Sentence(section, text.strip(), ifEnded.isEmpty() ? null : ifEnded);
+            if (read.ifEnded() != null && !new Template.Sentence(section, read.ifEnded()).placeholders().stream().sorted().toList()
+                    .equals(read.placeholders().stream().sorted().toList())) {
+                throw new InvalidTemplateException(source, "sentence " + number + ": 'ifEnded' must use the same placeholders as 'text'");
+            }
+            sentences.add(read);
         }
         return sentences;
     }

@@ -48,6 +48,7 @@ public final class Workspace {
     private final DraftLibrary draftLibrary;
     private final ResumeLibrary resumeLibrary;
     private Settings settings;
+    private final boolean firstStart;
     private final PostingStore postings;
     private volatile Optional<JobPosting> posting = Optional.empty();
 
@@ -55,6 +56,7 @@ public final class Workspace {
         this.data = data;
         this.templates = templates;
         this.clock = clock;
+        this.firstStart = !Settings.exists(data);
         this.settings = Settings.load(data);
         this.draftLibrary = new DraftLibrary(data.drafts());
         this.resumeLibrary = new ResumeLibrary(data.resumes());
@@ -110,15 +112,56 @@ public final class Workspace {
     }
 
     /**
-     * Makes {@code file} the current resume; the draft stays.
+     * Makes {@code file} the current resume, kept as a copy in the data folder's resumes (see
+     * {@link ResumeLibrary#keep}); the settings name the copy. The draft stays as it is:
+     * {@link #conflicts} says where it no longer agrees and {@link #refillDrafts} refills it.
      *
      * @throws org.introcoach.resume.UnreadableResumeException when the file is not a resume; nothing changes
      */
     public Current useResume(Path file, Current current) throws IOException {
         Resume resume = resumes.read(file);
-        settings = settings.withResume(file);
+        Path kept = resumeLibrary.keep(file);
+        settings = settings.withResume(kept);
         settings.save(data);
-        return new Current(file, resume, current.draftFile(), current.draft(), current.template(), Optional.empty());
+        return new Current(kept, resume, current.draftFile(), current.draft(), current.template(), Optional.empty());
+    }
+
+    /** Where the current draft says something the current resume contradicts (another name, employer or school). */
+    public java.util.List<String> conflicts(Current current) {
+        return DraftCheck.conflicts(current.template(), current.draft(), current.resume());
+    }
+
+    /**
+     * Refills from the current resume every field it can fill, in every draft that contradicts it;
+     * fields it cannot fill (the team, the reasons) keep what the user wrote.
+     *
+     * @return the current choice with the refilled draft, and how many drafts were refilled
+     */
+    public Refilled refillDrafts(Current current) throws IOException {
+        int refilled = 0;
+        Current now = current;
+        for (DraftLibrary.Stored stored : draftLibrary.list().drafts()) {
+            Optional<Template> template = templates.find(stored.draft().templateId());
+            if (template.isEmpty() || DraftCheck.conflicts(template.get(), stored.draft(), current.resume()).isEmpty()) {
+                continue;
+            }
+            Draft filled = new DraftFiller().fillDraft(stored.draft(), template.get(), current.resume(), thisMonth());
+            draftLibrary.save(stored.file(), filled);
+            refilled++;
+            if (stored.file().equals(current.draftFile())) {
+                now = new Current(current.resumeFile(), current.resume(), current.draftFile(), filled, current.template(), Optional.empty());
+            }
+        }
+        return new Refilled(now, refilled);
+    }
+
+    /** The result of {@link #refillDrafts}. */
+    public record Refilled(Current current, int drafts) {
+    }
+
+    /** Whether this is the first start: no settings were saved before this run. */
+    public boolean firstStart() {
+        return firstStart;
     }
 
     /**
@@ -196,7 +239,8 @@ public final class Workspace {
     }
 
     private Current startDraft(Path resumeFile, Resume resume, Template template, Optional<String> notice) throws IOException {
-        Draft draft = new Draft(template.title(), template.id(), new DraftFiller().fill(template, resume, YearMonth.now(clock)));
+        Draft draft = new DraftFiller().fillDraft(new Draft(template.title(), template.id(), java.util.Map.of()), template, resume,
+                YearMonth.now(clock));
         DraftLibrary.Stored stored = draftLibrary.create(draft);
         settings = settings.withResume(resumeFile).withDraft(stored.file());
         settings.save(data);

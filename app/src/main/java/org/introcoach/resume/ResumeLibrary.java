@@ -53,6 +53,35 @@ public final class ResumeLibrary {
         return target;
     }
 
+    /**
+     * Keeps an opened resume in the folder: a file already there is used as it is; any other is
+     * copied in (atomically, private to the user) under its own name, or a free variant of it, so
+     * moving or editing the original later changes nothing. Opening the same file again reuses
+     * the copy made of it.
+     */
+    public Path keep(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (absolute.getParent() != null && absolute.getParent().equals(folder.toAbsolutePath())) {
+            return file;
+        }
+        byte[] content = Files.readAllBytes(file);
+        for (Path kept : list()) {
+            if (Files.size(kept) == content.length && java.util.Arrays.equals(Files.readAllBytes(kept), content)) {
+                return kept;
+            }
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : ".txt";
+        if (!EXTENSIONS.contains(extension)) {
+            extension = ".txt";
+        }
+        PrivateFiles.createDirectories(folder);
+        Path target = FileNames.unused(folder, FileNames.slug(dot > 0 ? name.substring(0, dot) : name, "resume"), extension);
+        AtomicFiles.write(target, content);
+        return target;
+    }
+
     private static boolean looksLikeResume(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);

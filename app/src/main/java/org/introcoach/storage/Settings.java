@@ -36,6 +36,11 @@ public record Settings(String resume, String draft, String microphone) {
         }
     }
 
+    /** Whether settings were ever saved in this data folder (false on the first start). */
+    public static boolean exists(DataDirectory data) {
+        return Files.exists(file(data));
+    }
+
     public void save(DataDirectory data) throws IOException {
         AtomicFiles.writeString(file(data), JSON.writeValueAsString(this) + "\n");
     }

@@ -79,7 +79,8 @@ public final class MainView {
         JobView job = new JobView(viewModel.job());
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(toolbar(job.toolbarItem()));
+        root.setTop(new javafx.scene.layout.VBox(toolbar(job.toolbarItem()),
+                new org.introcoach.ui.start.FirstRunGuide(viewModel.firstRun()).build()));
         SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
                 new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", job.build()).build(),
                 new AttemptsView(viewModel.attempts()).build());
@@ -126,9 +127,12 @@ public final class MainView {
         Button openResume = new Button("_Open resume…");
         openResume.setId("openResume");
         openResume.setOnAction(event -> chooseResume(openResume));
+        viewModel.resumeChooser(() -> chooseResume(openResume));
         Label draftCaption = new Label("_Draft");
         draftCaption.getStyleClass().add("muted");
-        ComboBox<DraftLibrary.Stored> draft = new ComboBox<>(viewModel.work().drafts());
+        // The combo box keeps its own copy of the list: it clears its selection when its items change, so the
+        // current draft is selected again only after the copy has been updated (else a new draft shows blank).
+        ComboBox<DraftLibrary.Stored> draft = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(viewModel.work().drafts()));
         draft.setId("currentDraft");
         draft.setButtonCell(new DraftCell());
         draft.setCellFactory(list -> new DraftCell());
@@ -147,7 +151,10 @@ public final class MainView {
             draft.setPromptText(current.draft().name());
         };
         viewModel.work().currentProperty().addListener((observable, before, now) -> showCurrent.run());
-        viewModel.work().drafts().addListener((javafx.collections.ListChangeListener<DraftLibrary.Stored>) change -> showCurrent.run());
+        viewModel.work().drafts().addListener((javafx.collections.ListChangeListener<DraftLibrary.Stored>) change -> {
+            draft.getItems().setAll(viewModel.work().drafts());
+            showCurrent.run();
+        });
         draft.setOnAction(event -> {
             DraftLibrary.Stored chosen = draft.getValue();
             if (chosen != null) {
@@ -227,8 +234,11 @@ public final class MainView {
     private void shortcuts(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl;
         boolean practising = viewModel.screenProperty().get() == MainViewModel.Screen.PRACTICE;
-        if (event.getCode() == KeyCode.SPACE && practising && !typing && !(event.getTarget() instanceof ComboBox<?>)
-                && !isWord(event.getTarget())) {
+        // Space records from anywhere on the Practice screen, the microphone list included (focus stays
+        // there after choosing one); only an open list keeps Space for choosing in it.
+        boolean choosing = event.getTarget() instanceof ComboBox<?> list && list.isShowing()
+                || event.getTarget() instanceof Button button && button.getStyleClass().contains("guide-step");
+        if (event.getCode() == KeyCode.SPACE && practising && !typing && !choosing && !isWord(event.getTarget())) {
             viewModel.practice().toggleRecording();
             event.consume();
         }

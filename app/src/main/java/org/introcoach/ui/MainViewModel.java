@@ -77,6 +77,8 @@ public final class MainViewModel {
     private final org.introcoach.ui.draft.DraftViewModel draft;
     private final org.introcoach.ui.resume.ResumeViewModel resume;
     private final org.introcoach.ui.answer.AnswerViewModel answers;
+    private final org.introcoach.ui.start.FirstRunViewModel firstRun;
+    private Runnable resumeChooser = () -> { };
     private Models models;
     private Coach coach;
 
@@ -112,12 +114,41 @@ public final class MainViewModel {
             answers.pick(questionId);
             screen.set(Screen.ANSWERS);
         });
-        this.draft = new org.introcoach.ui.draft.DraftViewModel(work, notices, this::practiseDraft);
+        this.draft = new org.introcoach.ui.draft.DraftViewModel(work, notices, this::practiseDraft, practice::stopRecording);
+        draft.recordingProperty().bind(practice.phaseProperty().isEqualTo(PracticeViewModel.Phase.RECORDING));
         this.resume = new org.introcoach.ui.resume.ResumeViewModel(work, background, notices, clock);
         work.currentProperty().addListener((observable, before, now) -> {
             resumeName.set(CurrentWork.displayName(now));
             practice.showTarget();
         });
+        this.firstRun = new org.introcoach.ui.start.FirstRunViewModel(new org.introcoach.ui.start.FirstRunViewModel.Actions() {
+            @Override
+            public void openResume() {
+                resumeChooser.run();
+            }
+
+            @Override
+            public void showResume() {
+                screen.set(Screen.RESUME);
+            }
+
+            @Override
+            public void showDraft() {
+                screen.set(Screen.DRAFT);
+            }
+
+            @Override
+            public void showPractice() {
+                screen.set(Screen.PRACTICE);
+            }
+        });
+        work.currentProperty().addListener((observable, before, now) -> {
+            if (before != null && now != null && !before.resumeFile().equals(now.resumeFile())) {
+                firstRun.resumeOpened();
+            }
+        });
+        work.currentProperty().addListener((observable, before, now) -> practice.showDraft("Your draft: " + now.draft().name(),
+                new org.introcoach.draft.DraftRenderer().render(now.template(), now.draft()).text()));
     }
 
     /** The length target of a take from template {@code templateId} (empty: no draft), by the one rule of {@link LengthTarget}. */
@@ -142,6 +173,7 @@ public final class MainViewModel {
             return new Opened(opened, opened.open());
         }, opened -> {
             work.opened(opened.workspace(), opened.current());
+            firstRun.offer(opened.workspace().firstStart());
             opened.workspace().templates().problems().forEach(problem -> notice.set(Notice.error(problem)));
             practice.findMicrophones(opened.workspace().microphone());
             loadModels();
@@ -318,6 +350,16 @@ public final class MainViewModel {
 
     public org.introcoach.ui.resume.ResumeViewModel resume() {
         return resume;
+    }
+
+    /** The guided path of the first start. */
+    public org.introcoach.ui.start.FirstRunViewModel firstRun() {
+        return firstRun;
+    }
+
+    /** How the view lets the user choose a resume file (a file chooser); the guide's first step uses it. */
+    public void resumeChooser(Runnable chooser) {
+        resumeChooser = chooser;
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {

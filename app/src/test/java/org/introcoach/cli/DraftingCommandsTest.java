@@ -53,10 +53,10 @@ class DraftingCommandsTest {
         assertEquals("Maria Chen", draft.get("fields").get("Name").asText());
         assertTrue(draft.get("text").asText().endsWith("I am eager to contribute to your platform reliability team."));
         assertEquals(0, draft.get("missingFields").size());
-        assertEquals(39, draft.get("words").asInt());
-        assertEquals(16.7, draft.get("estimatedSeconds").asDouble());
+        assertEquals(65, draft.get("words").asInt());
+        assertEquals(27.9, draft.get("estimatedSeconds").asDouble());
         assertEquals(20, draft.get("targetSeconds").get("min").asInt());
-        assertTrue(draft.get("timingWarning").asText().contains("under the 20-45 s"));
+        assertTrue(draft.get("timingWarning").isNull(), "the filled standard intro fits its 20-45 s");
     }
 
     @Test
@@ -67,7 +67,8 @@ class DraftingCommandsTest {
                 "--set", "New Field=data analysis", "--save", file.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Still to fill: Achievement, Proof, Previous Field, Reason, Transferable Skills, Target Team/Project"), run.out());
+        assertTrue(run.out().contains("Still to fill: Proof, Previous Field, Reason, Transferable Skills, Target Team/Project, First Step"), run.out());
+        assertTrue(run.out().contains("where I taught GCSE and A-level mathematics to classes of 30"), "a result from the resume: " + run.out());
         var saved = new DraftStore().load(file);
         assertEquals("career-changer", saved.templateId());
         assertEquals("data analysis", saved.value("New Field"));
@@ -89,7 +90,7 @@ class DraftingCommandsTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(1, run.errLines().size());
-        assertTrue(run.err().contains("has no field [Team]; its fields are Name, University, Role, Company, Domain, Core Skill, Target Team/Project"),
+        assertTrue(run.err().contains("has no field [Team]; its fields are Name, University, Role, Company, Domain, Result, Core Skill, Target Team/Project"),
                 run.err());
     }
 

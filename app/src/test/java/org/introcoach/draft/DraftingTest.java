@@ -36,8 +36,9 @@ class DraftingTest {
 
         RenderedDraft rendered = renderer.render(standard, new Draft("", "standard", filled));
 
-        assertEquals("Hello, I am Maria Chen, graduated from the University of Washington. Previously, I served as Backend Engineer "
-                + "at Stripe, focusing on payment infrastructure. I possess deep experience in Java. "
+        assertEquals("Hello, I am Maria Chen, and I graduated from the University of Washington. Today I work as a Backend Engineer "
+                + "at Stripe, focusing on payment infrastructure. There I led the migration of the billing service to an event-driven "
+                + "design on Kafka, cutting incidents by 40%. Along the way I have developed deep experience in Java. "
                 + "I am eager to contribute to [Target Team/Project].", rendered.text());
         assertEquals(List.of("Target Team/Project"), rendered.missingFields());
     }
@@ -70,12 +71,12 @@ class DraftingTest {
     void estimatesSpeakingTimeAtANaturalPace() {
         Template standard = catalog.find("standard").orElseThrow();
         Draft draft = new Draft("", "standard", Map.of("Name", "Ana Ruiz", "University", "MIT", "Role", "analyst",
-                "Company", "Acme", "Domain", "pricing", "Core Skill", "SQL", "Target Team/Project", "your pricing team"));
+                "Company", "Acme", "Domain", "pricing", "Result", "priced", "Core Skill", "SQL", "Target Team/Project", "your pricing team"));
 
         RenderedDraft rendered = renderer.render(standard, draft);
 
-        assertEquals(33, rendered.wordCount());
-        assertEquals(14.1, rendered.estimatedSeconds());
+        assertEquals(43, rendered.wordCount());
+        assertEquals(18.4, rendered.estimatedSeconds());
         assertTrue(rendered.isComplete());
         assertTrue(rendered.timingWarning().orElseThrow().contains("under the 20-45 s"), rendered.timingWarning().toString());
     }

@@ -37,8 +37,9 @@ class TemplateLibraryTest {
     void theStandardTemplateSaysTheStandardIntro() throws IOException {
         Template standard = new TemplateLibrary().load(null).find("standard").orElseThrow();
 
-        assertEquals("Hello, I am [Name], graduated from [University]. Previously, I served as [Role] at [Company], "
-                + "focusing on [Domain]. I possess deep experience in [Core Skill]. I am eager to contribute to [Target Team/Project].",
+        assertEquals("Hello, I am [Name], and I graduated from [University]. Today I work as a [Role] at [Company], "
+                + "focusing on [Domain]. There I [Result]. Along the way I have developed deep experience in [Core Skill]. "
+                + "I am eager to contribute to [Target Team/Project].",
                 String.join(" ", standard.sentences().stream().map(Template.Sentence::text).toList()));
     }
 

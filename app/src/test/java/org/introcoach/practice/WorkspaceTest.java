@@ -95,12 +95,66 @@ class WorkspaceTest {
     @Test
     void resumeThatHasGoneMissingFallsBackToTheSampleAndSaysSo() throws Exception {
         Workspace first = workspace();
-        Path copy = Files.copy(ProjectFiles.root().resolve("samples/resumes/james-patel.md"), folder.resolve("james.md"));
-        first.useResume(copy, first.open());
-        Files.delete(copy);
+        Path original = Files.copy(ProjectFiles.root().resolve("samples/resumes/james-patel.md"), folder.resolve("james.md"));
+        Workspace.Current opened = first.useResume(original, first.open());
+        Files.delete(opened.resumeFile());
 
         Workspace.Current reopened = workspace().open();
         assertEquals("Maria Chen", reopened.resume().name());
         assertTrue(reopened.notice().orElseThrow().startsWith("Your resume could not be opened"), reopened.notice().toString());
+    }
+
+    @Test
+    void anOpenedResumeIsCopiedIntoTheDataFolderPrivatelyAndTheSettingsNameTheCopy() throws Exception {
+        Workspace workspace = workspace();
+        Path original = Files.copy(ProjectFiles.root().resolve("samples/resumes/james-patel.md"), folder.resolve("James Patel CV.md"));
+        Workspace.Current current = workspace.useResume(original, workspace.open());
+        Path kept = folder.resolve("resumes/james-patel-cv.md");
+        assertEquals(kept, current.resumeFile());
+        assertEquals(Files.readString(original), Files.readString(kept));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+        assertTrue(workspace.resumeLibrary().list().contains(kept), "listed under Your resumes");
+
+        Files.delete(original);
+        assertEquals("James Patel", workspace().open().resume().name(), "the next start reads the copy, not the original");
+        assertEquals(current.resumeFile(), workspace.useResume(kept, current).resumeFile(), "the copy itself is used as it is");
+        Path again = Files.copy(kept, folder.resolve("elsewhere.md"));
+        assertEquals(kept, workspace.useResume(again, current).resumeFile(), "the same resume opened again reuses its copy");
+    }
+
+    @Test
+    void aDraftForAnotherPersonIsFlaggedAndRefilledFromTheNewResumeKeepingWhatTheUserWrote() throws Exception {
+        Workspace workspace = workspace();
+        Workspace.Current sample = workspace.open();
+        sample = workspace.updateDraft(sample.draft().with("Target Team/Project", "your data team"), sample);
+        assertEquals(List.of(), workspace.conflicts(sample), "the sample draft agrees with the sample resume");
+
+        Workspace.Current james = workspace.useResume(ProjectFiles.root().resolve("samples/resumes/james-patel.md"), sample);
+        List<String> conflicts = workspace.conflicts(james);
+        assertTrue(conflicts.stream().anyMatch(line -> line.contains("Maria Chen") && line.contains("James Patel's resume")), conflicts.toString());
+        assertTrue(conflicts.stream().anyMatch(line -> line.contains("Stripe")), conflicts.toString());
+
+        Workspace.Refilled refilled = workspace.refillDrafts(james);
+        assertEquals(1, refilled.drafts());
+        assertEquals("James Patel", refilled.current().draft().value("Name"));
+        assertEquals("your data team", refilled.current().draft().value("Target Team/Project"));
+        assertEquals(List.of(), workspace.conflicts(refilled.current()));
+        assertEquals("James Patel", new org.introcoach.draft.DraftStore().load(james.draftFile()).value("Name"), "saved");
+    }
+
+    @Test
+    void aDraftShorteningTheNameOrSayingTheSchoolWithTheAgreesWithTheResume() throws Exception {
+        Workspace workspace = workspace();
+        Workspace.Current current = workspace.open();
+        current = workspace.updateDraft(current.draft().with("Name", "Maria").with("University", "University of Washington"), current);
+        assertEquals(List.of(), workspace.conflicts(current));
+    }
+
+    @Test
+    void onlyTheVeryFirstStartIsAFirstStart() throws Exception {
+        Workspace first = workspace();
+        assertTrue(first.firstStart());
+        first.open();
+        org.junit.jupiter.api.Assertions.assertFalse(workspace().firstStart());
     }
 }

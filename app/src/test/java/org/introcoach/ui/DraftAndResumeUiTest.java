@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.introcoach.draft.DraftLibrary;
 import org.introcoach.draft.DraftStore;
 import org.introcoach.testing.ProjectFiles;
 import org.introcoach.ui.resume.ResumeViewModel;
@@ -60,7 +63,7 @@ class DraftAndResumeUiTest {
         waitFor(() -> robot.lookup("#field-0").tryQuery().isPresent());
         TextField name = robot.lookup("#field-0").queryAs(TextField.class);
         assertEquals("Maria Chen", name.getText(), "the first draft is filled from the sample resume");
-        assertTrue(text("#preview").startsWith("Hello, I am Maria Chen, graduated from the University of Washington."), text("#preview"));
+        assertTrue(text("#preview").startsWith("Hello, I am Maria Chen, and I graduated from the University of Washington."), text("#preview"));
         assertTrue(text("#draftMissing").contains("The team or project you are applying to"), text("#draftMissing"));
 
         int lastField = viewModel.draft().fields().size() - 1;
@@ -135,5 +138,66 @@ class DraftAndResumeUiTest {
         assertEquals(before, viewModel.work().currentProperty().get().resumeFile());
         assertEquals("Maria Chen", robot.lookup("#resumeNameField").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#errorDialog").tryQuery().isPresent(), "an error dialog is shown");
+    }
+
+    @Test
+    void toolbarDraftListShowsTheNewDraftAfterCreatingOne() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        ComboBox<DraftLibrary.Stored> toolbar = robot.lookup("#currentDraft").query();
+        waitFor(() -> toolbar.getValue() != null);
+        robot.interact(() -> viewModel.draft().templateForNewProperty().set(viewModel.work().templates().stream()
+                .filter(template -> template.id().equals("career-changer")).findFirst().orElseThrow()));
+        robot.clickOn("#newDraft");
+        waitFor(() -> viewModel.work().drafts().size() == 2);
+        Path created = viewModel.work().currentProperty().get().draftFile();
+        assertEquals(created, toolbar.getValue() == null ? null : toolbar.getValue().file(), "the toolbar selects the new draft");
+        ListCell<?> shown = toolbar.getButtonCell();
+        assertEquals("Career changer", shown.getText(), "the toolbar shows its name");
+    }
+
+    @Test
+    void templateHintDescribesTheCurrentDraftsTemplateNotThePickedOne() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        waitFor(() -> robot.lookup("#templateHint").tryQuery().isPresent() && !text("#templateHint").isEmpty());
+        String standard = viewModel.work().currentProperty().get().template().audience();
+        robot.interact(() -> viewModel.draft().templateForNewProperty().set(viewModel.work().templates().stream()
+                .filter(template -> template.id().equals("new-graduate")).findFirst().orElseThrow()));
+        assertTrue(text("#templateHint").contains(standard), text("#templateHint"));
+        assertFalse(text("#templateHint").contains("Students and recent graduates"), text("#templateHint"));
+    }
+
+    @Test
+    void openingYourOwnResumeKeepsACopyListsItAndOffersToRefillTheDraftThatNamesSomeoneElse() throws Exception {
+        Path original = Files.copy(ProjectFiles.root().resolve("samples/resumes/james-patel.md"), data.resolve("my resume.md"));
+        robot.interact(() -> viewModel.openResume(original));
+        waitFor(() -> viewModel.noticeProperty().get() != null && viewModel.noticeProperty().get().action().isPresent());
+        Path kept = data.resolve("resumes/my-resume.md");
+        assertEquals(kept, viewModel.work().currentProperty().get().resumeFile());
+        waitFor(() -> viewModel.work().resumes().contains(kept));
+        assertTrue(Files.readString(data.resolve("settings.json")).contains("my-resume.md"), "the settings point at the copy");
+        assertTrue(text("#noticeText").contains("Maria Chen"), text("#noticeText"));
+
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        assertTrue(text("#draftConflicts").contains("Maria Chen"), "the Draft screen warns too: " + text("#draftConflicts"));
+        robot.clickOn("#noticeAction");
+        waitFor(() -> "James Patel".equals(robot.lookup("#field-0").queryAs(TextField.class).getText()));
+        waitFor(() -> text("#draftConflicts").isEmpty());
+        assertTrue(text("#preview").contains("James Patel"), text("#preview"));
+    }
+
+    @Test
+    void leavingTheRoleTurnsTheIntroToThePast() throws Exception {
+        screen(KeyCode.DIGIT2, MainViewModel.Screen.DRAFT);
+        waitFor(() -> text("#preview").contains("Today I work as a Backend Engineer at Stripe"));
+        robot.clickOn("#roleEnded");
+        waitFor(() -> text("#preview").contains("Until recently I worked as a Backend Engineer at Stripe"));
+        Path draftFile = viewModel.work().currentProperty().get().draftFile();
+        waitFor(() -> {
+            try {
+                return new DraftStore().load(draftFile).roleEnded();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.CaptureLostException;
 import org.introcoach.audio.FileSoundSource;
@@ -15,11 +16,27 @@ final class FakeMicrophones implements Microphones {
     private final List<Device> devices;
     private final Path speech;
     private final double cutAfterSeconds;
+    private final boolean realTime;
 
     private FakeMicrophones(List<Device> devices, Path speech, double cutAfterSeconds) {
-        this.devices = devices;
+        this(devices, speech, cutAfterSeconds, false);
+    }
+
+    private FakeMicrophones(List<Device> devices, Path speech, double cutAfterSeconds, boolean realTime) {
+        this.devices = new CopyOnWriteArrayList<>(devices);
         this.speech = speech;
         this.cutAfterSeconds = cutAfterSeconds;
+        this.realTime = realTime;
+    }
+
+    /** A microphone that hears {@code speech} at the pace it was spoken, so a take lasts until it is stopped or the speech ends. */
+    static FakeMicrophones speakingInRealTime(Path speech) {
+        return new FakeMicrophones(List.of(Device.SYSTEM_DEFAULT, new Device("Headset", "Headset")), speech, 0, true);
+    }
+
+    /** A microphone plugged in while the app runs: {@link #list()} offers it from now on. */
+    void plugIn(Device device) {
+        devices.add(device);
     }
 
     static FakeMicrophones none() {
@@ -37,7 +54,7 @@ final class FakeMicrophones implements Microphones {
 
     @Override
     public List<Device> list() {
-        return devices;
+        return List.copyOf(devices);
     }
 
     @Override
@@ -47,7 +64,7 @@ final class FakeMicrophones implements Microphones {
                     + "' could not be opened; another program may be using it.");
         }
         try {
-            FileSoundSource file = new FileSoundSource(new AudioDecoder().open(speech), false);
+            FileSoundSource file = new FileSoundSource(new AudioDecoder().open(speech), realTime);
             return new SoundSource() {
                 long delivered;
 

@@ -79,10 +79,32 @@ public final class CurrentWork {
         Workspace.Current before = current.get();
         background.run(() -> workspace.useResume(file, before), opened -> {
             show(opened);
-            notices.accept(Notice.info("Takes are now judged against " + displayName(opened) + "'s resume."));
+            String judged = "Takes are now judged against " + displayName(opened) + "'s resume, kept in your data folder as "
+                    + opened.resumeFile().getFileName() + ".";
+            List<String> conflicts = workspace.conflicts(opened);
+            notices.accept(conflicts.isEmpty() ? Notice.info(judged)
+                    : Notice.withAction(judged + " " + conflicts.get(0) + " Refill your drafts from this resume?", "Refill drafts",
+                            this::refillDrafts));
             refreshLists();
         }, failure -> notices.accept(Notice.error("That resume was not opened; " + displayName(before)
                 + "'s is still used. " + Messages.of(failure))));
+    }
+
+    /** Refills every draft that contradicts the current resume from it; what the resume cannot fill stays. */
+    public void refillDrafts() {
+        Workspace.Current before = current.get();
+        background.run(() -> workspace.refillDrafts(before), refilled -> {
+            show(refilled.current());
+            refreshLists();
+            notices.accept(Notice.info(refilled.drafts() == 0 ? "Your drafts already agree with " + displayName(before) + "'s resume."
+                    : "Refilled %d draft%s from %s's resume.".formatted(refilled.drafts(), refilled.drafts() == 1 ? "" : "s",
+                            displayName(before))));
+        }, failure -> notices.accept(Notice.error("The drafts could not be refilled: " + Messages.of(failure))));
+    }
+
+    /** Where the current draft contradicts the current resume; empty when it agrees or nothing is open. */
+    public List<String> conflicts() {
+        return workspace == null || current.get() == null ? List.of() : workspace.conflicts(current.get());
     }
 
     /** Saves a corrected resume (as JSON Resume, in the data folder) and judges takes against it. */

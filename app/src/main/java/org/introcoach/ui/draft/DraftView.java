@@ -57,9 +57,10 @@ public final class DraftView {
         create.setId("newDraft");
         create.setOnAction(event -> viewModel.newDraft());
         Label forWhom = new Label();
+        forWhom.setId("templateHint");
         forWhom.getStyleClass().add("muted");
         forWhom.setWrapText(true);
-        template.valueProperty().addListener((observable, before, now) -> forWhom.setText(now == null ? "" : "That template suits: " + now.audience()));
+        forWhom.textProperty().bind(viewModel.templateHintProperty());
         FlowPane top = new FlowPane(8, 6, nameLabel, name, duplicate, delete, new Label("   "), newLabel, template, create, forWhom);
         forWhom.setMaxWidth(420);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -83,7 +84,24 @@ public final class DraftView {
         Button fill = new Button("_Fill from resume");
         fill.setId("fillFromResume");
         fill.setOnAction(event -> viewModel.fillFromResume());
-        VBox left = new VBox(8, templateTitle, audience, form, fill);
+        Label conflicts = new Label();
+        conflicts.setId("draftConflicts");
+        conflicts.getStyleClass().add("notice-text");
+        conflicts.setWrapText(true);
+        conflicts.textProperty().bind(viewModel.conflictsProperty());
+        Button refill = new Button("_Refill from this resume");
+        refill.setId("refillDrafts");
+        refill.setOnAction(event -> viewModel.refillDrafts());
+        VBox conflictBox = new VBox(4, conflicts, refill);
+        conflictBox.visibleProperty().bind(viewModel.conflictsProperty().isNotEmpty());
+        conflictBox.managedProperty().bind(conflictBox.visibleProperty());
+        javafx.scene.control.CheckBox ended = new javafx.scene.control.CheckBox("I have _left this role (the intro says it in the past)");
+        ended.setId("roleEnded");
+        ended.setMnemonicParsing(true);
+        ended.selectedProperty().bindBidirectional(viewModel.roleEndedProperty());
+        ended.visibleProperty().bind(viewModel.speaksOfRoleProperty());
+        ended.managedProperty().bind(ended.visibleProperty());
+        VBox left = new VBox(8, templateTitle, audience, conflictBox, form, ended, fill);
         left.setPadding(new Insets(12));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -110,7 +128,8 @@ public final class DraftView {
         missing.textProperty().bind(viewModel.missingProperty());
         Button teleprompter = new Button("_Teleprompter");
         teleprompter.setId("teleprompter");
-        teleprompter.setOnAction(event -> new Teleprompter(viewModel.previewProperty().get()).show(teleprompter.getScene().getWindow()));
+        teleprompter.setOnAction(event -> new Teleprompter(viewModel.previewProperty().get(), viewModel.recordingProperty(), viewModel::toggleTake)
+                .show(teleprompter.getScene().getWindow()));
         Button practise = new Button("_Practise this draft");
         practise.setId("practiseDraft");
         practise.getStyleClass().add("record-button");

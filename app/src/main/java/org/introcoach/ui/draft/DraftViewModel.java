@@ -26,8 +26,11 @@ import org.introcoach.ui.common.Notice;
 
 /** The Draft screen: a form per template placeholder, checked as you type, with a live preview and timing. */
 public final class DraftViewModel {
-    /** Words one placeholder can hold before it stops being a slot in a sentence and becomes a speech of its own. */
-    static final int LONGEST_FIELD_WORDS = 12;
+    /**
+     * Words one placeholder can hold before it stops being a slot in a sentence and becomes a speech
+     * of its own: a result with its number ("cut median deploy time from 25 to 7 minutes by ...") fits.
+     */
+    static final int LONGEST_FIELD_WORDS = 20;
 
     /** One placeholder of the template: its value as typed and what is wrong with it, if anything. */
     public static final class FieldModel {
@@ -75,19 +78,39 @@ public final class DraftViewModel {
     private final ReadOnlyObjectWrapper<Timing> timing = new ReadOnlyObjectWrapper<>(Timing.IN_BAND);
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Template> templateForNew = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper templateHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper conflicts = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty roleEnded = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper speaksOfRole = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private Path shownFile;
     private String shownTemplate;
     private boolean loading;
 
+    private final javafx.beans.property.BooleanProperty recording = new javafx.beans.property.SimpleBooleanProperty();
+    private final Runnable stopTake;
+
     public DraftViewModel(CurrentWork work, Consumer<Notice> notices, Runnable practise) {
+        this(work, notices, practise, () -> { });
+    }
+
+    /** {@code stopTake} stops the take under way; {@link #recordingProperty()} says whether one is. */
+    public DraftViewModel(CurrentWork work, Consumer<Notice> notices, Runnable practise, Runnable stopTake) {
         this.work = work;
         this.notices = notices;
         this.practise = practise;
+        this.stopTake = stopTake;
         work.currentProperty().addListener((observable, before, now) -> show(now));
+        templateForNew.addListener((observable, before, now) -> showTemplateHint());
+        roleEnded.addListener((observable, before, now) -> {
+            Workspace.Current current = work.currentProperty().get();
+            if (!loading && current != null && current.draft().roleEnded() != now) {
+                work.updateDraft(current.draft().withRoleEnded(now));
+            }
+        });
         name.addListener((observable, before, now) -> {
             if (!loading && now != null && !now.isBlank()) {
                 Draft draft = work.currentProperty().get().draft();
-                work.updateDraft(new Draft(now.strip(), draft.templateId(), draft.values()));
+                work.updateDraft(draft.named(now.strip()));
             }
         });
     }
@@ -109,12 +132,37 @@ public final class DraftViewModel {
                 model.valueProperty().addListener((observable, before, now) -> edited(field.name(), now));
                 return model;
             }).toList());
+            showTemplateHint();
             if (templateForNew.get() == null) {
                 templateForNew.set(current.template());
             }
             loading = false;
+        } else {
+            // The same draft changed elsewhere (refilled from a new resume): the form follows.
+            loading = true;
+            for (FieldModel model : fields) {
+                String value = current.draft().value(model.field().name());
+                if (!value.equals(model.valueProperty().get())) {
+                    model.valueProperty().set(value);
+                }
+            }
+            loading = false;
         }
         render(current);
+    }
+
+    /** What the current draft's template suits; when another is picked for a new draft, which one Create would use. */
+    private void showTemplateHint() {
+        Workspace.Current current = work.currentProperty().get();
+        if (current == null) {
+            return;
+        }
+        Template picked = templateForNew.get();
+        String hint = "This draft's template suits: " + current.template().audience();
+        if (picked != null && !picked.id().equals(current.template().id())) {
+            hint += " Create starts a new draft from \u201c" + picked.title() + "\u201d.";
+        }
+        templateHint.set(hint);
     }
 
     private void edited(String field, String value) {
@@ -125,6 +173,11 @@ public final class DraftViewModel {
     }
 
     private void render(Workspace.Current current) {
+        loading = true;
+        roleEnded.set(current.draft().roleEnded());
+        loading = false;
+        speaksOfRole.set(current.template().sentences().stream().anyMatch(sentence -> sentence.ifEnded() != null));
+        conflicts.set(String.join(" ", work.conflicts()));
         RenderedDraft rendered = renderer.render(current.template(), current.draft());
         preview.set(rendered.text());
         Template.TargetBand band = rendered.target();
@@ -155,19 +208,21 @@ public final class DraftViewModel {
     /** Fills every field the resume can fill, replacing what was typed; Undo puts the typed values back. */
     public void fillFromResume() {
         Workspace.Current current = work.currentProperty().get();
-        Map<String, String> filled = new DraftFiller().fill(current.template(), current.resume(), work.workspace().thisMonth());
+        DraftFiller filler = new DraftFiller();
+        Map<String, String> filled = filler.fill(current.template(), current.resume(), work.workspace().thisMonth());
+        boolean ended = filler.roleEnded(current.resume(), work.workspace().thisMonth());
         Map<String, String> changes = new LinkedHashMap<>();
         filled.forEach((field, value) -> {
             if (!value.isBlank() && !value.equals(current.draft().value(field))) {
                 changes.put(field, value);
             }
         });
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && ended == current.draft().roleEnded()) {
             notices.accept(Notice.info("The draft already says what the resume does."));
             return;
         }
         Draft before = current.draft();
-        apply(before.withAll(changes));
+        apply(before.withAll(changes).withRoleEnded(ended));
         notices.accept(Notice.withAction("Filled %d field%s from %s's resume.".formatted(changes.size(),
                 changes.size() == 1 ? "" : "s", CurrentWork.displayName(current)), "Undo", () -> apply(before)));
     }
@@ -199,6 +254,20 @@ public final class DraftViewModel {
     /** Records a take judged against this draft. */
     public void practise() {
         practise.run();
+    }
+
+    /** The teleprompter's record key: starts a take judged against this draft, or stops the one under way. */
+    public void toggleTake() {
+        if (recording.get()) {
+            stopTake.run();
+        } else {
+            practise.run();
+        }
+    }
+
+    /** Whether a take is being recorded; the main view model binds it to the practice panel. */
+    public javafx.beans.property.BooleanProperty recordingProperty() {
+        return recording;
     }
 
     public ObservableList<FieldModel> fields() {
@@ -235,6 +304,30 @@ public final class DraftViewModel {
 
     public ObjectProperty<Template> templateForNewProperty() {
         return templateForNew;
+    }
+
+    /** Whether the role the draft names has ended: the intro then speaks of it in the past. */
+    public javafx.beans.property.BooleanProperty roleEndedProperty() {
+        return roleEnded;
+    }
+
+    /** Whether the template words the role differently once it has ended (so the choice matters). */
+    public javafx.beans.property.ReadOnlyBooleanProperty speaksOfRoleProperty() {
+        return speaksOfRole.getReadOnlyProperty();
+    }
+
+    /** Where the draft contradicts the current resume, in sentences; empty when it agrees. */
+    public ReadOnlyStringProperty conflictsProperty() {
+        return conflicts.getReadOnlyProperty();
+    }
+
+    /** Refills the drafts that contradict the current resume. */
+    public void refillDrafts() {
+        work.refillDrafts();
+    }
+
+    public ReadOnlyStringProperty templateHintProperty() {
+        return templateHint.getReadOnlyProperty();
     }
 
     public ObservableList<Template> templates() {

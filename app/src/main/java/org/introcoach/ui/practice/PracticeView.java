@@ -40,12 +40,22 @@ public final class PracticeView {
         microphone.valueProperty().bindBidirectional(viewModel.microphoneProperty());
         microphone.setMaxWidth(Double.MAX_VALUE);
         microphone.disableProperty().bind(viewModel.phaseProperty().isEqualTo(PracticeViewModel.Phase.RECORDING));
+        microphone.setOnShowing(event -> viewModel.refreshMicrophones());
+        javafx.animation.Timeline relist = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(PracticeViewModel.RELIST_SECONDS), event -> {
+                    if (!microphone.isShowing()) {
+                        viewModel.refreshMicrophones();
+                    }
+                }));
+        relist.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        relist.play();
         microphoneLabel.setLabelFor(microphone);
         microphoneLabel.setMnemonicParsing(true);
         Label microphoneNotice = new Label();
         microphoneNotice.setId("microphoneNotice");
         microphoneNotice.getStyleClass().add("notice-text");
         microphoneNotice.setWrapText(true);
+        microphoneNotice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         microphoneNotice.textProperty().bind(viewModel.microphoneNoticeProperty());
         microphoneNotice.visibleProperty().bind(viewModel.microphoneNoticeProperty().isNotEmpty());
         microphoneNotice.managedProperty().bind(microphoneNotice.visibleProperty());
@@ -87,6 +97,19 @@ public final class PracticeView {
         level.progressProperty().bind(viewModel.levelProperty());
         level.setAccessibleText("Input level");
 
+        Label draftHeading = new Label();
+        draftHeading.getStyleClass().add("heading");
+        draftHeading.textProperty().bind(viewModel.draftNameProperty());
+        Label draft = new Label();
+        draft.setId("practiceDraftText");
+        draft.setWrapText(true);
+        draft.getStyleClass().add("practice-draft");
+        draft.textProperty().bind(viewModel.draftTextProperty());
+        ScrollPane draftScroll = new ScrollPane(draft);
+        draftScroll.setId("practiceDraft");
+        draftScroll.setFitToWidth(true);
+        draftScroll.setMinHeight(90);
+
         Label liveHeading = new Label("Live transcript");
         liveHeading.getStyleClass().add("heading");
         Label live = new Label();
@@ -94,12 +117,28 @@ public final class PracticeView {
         live.setWrapText(true);
         live.getStyleClass().add("live-text");
         live.textProperty().bind(Bindings.when(viewModel.liveTextProperty().isEmpty())
-                .then("Press Space and start your intro. The words appear here as you speak.")
+                .then("Listening… the words appear here as you speak.")
                 .otherwise(viewModel.liveTextProperty()));
         ScrollPane liveScroll = new ScrollPane(live);
+        liveScroll.setId("liveScroll");
         liveScroll.setFitToWidth(true);
-        liveScroll.setPrefHeight(180);
+        liveScroll.setMinHeight(60);
+        VBox liveBox = new VBox(6, liveHeading, liveScroll);
         VBox.setVgrow(liveScroll, Priority.ALWAYS);
+        // While idle the draft has the room and the transcript of the last take (if any) stays small;
+        // during a take the words get the room and the draft shrinks to a few lines beside the timer.
+        liveBox.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(PracticeViewModel.Phase.RECORDING)
+                .or(viewModel.liveTextProperty().isNotEmpty()));
+        liveBox.managedProperty().bind(liveBox.visibleProperty());
+        Runnable share = () -> {
+            boolean recording = viewModel.phaseProperty().get() == PracticeViewModel.Phase.RECORDING;
+            VBox.setVgrow(liveBox, recording ? Priority.ALWAYS : Priority.NEVER);
+            VBox.setVgrow(draftScroll, recording ? Priority.NEVER : Priority.ALWAYS);
+            draftScroll.setPrefHeight(recording ? 120 : 400);
+            liveBox.setPrefHeight(recording ? 400 : 110);
+        };
+        viewModel.phaseProperty().addListener((observable, before, now) -> share.run());
+        share.run();
 
         Button importButton = new Button("_Import a recording…");
         importButton.setId("import");
@@ -123,7 +162,7 @@ public final class PracticeView {
         importBox.managedProperty().bind(importBox.visibleProperty());
 
         VBox panel = new VBox(10, loadingRow, microphoneLabel, microphone, microphoneNotice, record, timing, level,
-                liveHeading, liveScroll, importButton, importBox);
+                draftHeading, draftScroll, liveBox, importButton, importBox);
         panel.setId("practice");
         panel.getStyleClass().add("side-panel");
         panel.setPadding(new Insets(14));

@@ -55,6 +55,9 @@ public final class PracticeViewModel {
     private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TimerZone> timerZone = new ReadOnlyObjectWrapper<>(TimerZone.UNDER);
     private final ReadOnlyStringWrapper liveText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper draftName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper draftText = new ReadOnlyStringWrapper("");
+    private boolean listing;
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper importing = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper();
@@ -90,13 +93,57 @@ public final class PracticeViewModel {
 
     /** Looks for microphones in the background; {@code remembered} is picked when it is still there. */
     public void findMicrophones(String remembered) {
+        listing = true;
         background.run(microphones::list, found -> {
+            listing = false;
             devices.setAll(found);
             Optional<Microphones.Device> chosen = found.stream().filter(device -> device.name().equals(remembered)).findFirst();
             microphone.set(chosen.orElse(found.isEmpty() ? null : found.get(0)));
-            microphoneNotice.set(found.isEmpty()
-                    ? "No microphone was found. Connect one and restart, or import a recording instead." : "");
-        }, failure -> microphoneNotice.set("Microphones could not be listed: " + Messages.of(failure)));
+            showMicrophoneNotice(found);
+        }, failure -> {
+            listing = false;
+            microphoneNotice.set("Microphones could not be listed: " + Messages.of(failure));
+        });
+    }
+
+    /** Seconds between looks for microphones plugged in or out while the app runs. */
+    public static final int RELIST_SECONDS = 3;
+
+    /**
+     * Lists the microphones again (when the list is opened, and every few seconds): one plugged in
+     * since start-up appears, one unplugged goes; the chosen one stays chosen while it is there.
+     * Nothing changes during a take.
+     */
+    public void refreshMicrophones() {
+        if (listing || phase.get() == Phase.RECORDING || phase.get() == Phase.STOPPING) {
+            return;
+        }
+        listing = true;
+        background.run(microphones::list, found -> {
+            listing = false;
+            if (found.equals(devices) || phase.get() == Phase.RECORDING) {
+                return;
+            }
+            Microphones.Device chosen = microphone.get();
+            devices.setAll(found);
+            if (chosen != null && found.contains(chosen)) {
+                microphone.set(chosen);
+            } else if (chosen == null || !found.contains(chosen)) {
+                microphone.set(found.isEmpty() ? null : found.get(0));
+            }
+            showMicrophoneNotice(found);
+        }, failure -> listing = false);
+    }
+
+    private void showMicrophoneNotice(java.util.List<Microphones.Device> found) {
+        microphoneNotice.set(found.isEmpty()
+                ? "No microphone was found. Connect one (it appears here by itself), or import a recording instead." : "");
+    }
+
+    /** Shows the current draft beside the timer, so the script is in view during a take. */
+    public void showDraft(String name, String text) {
+        draftName.set(name);
+        draftText.set(text);
     }
 
     public void loading(String step) {
@@ -189,6 +236,7 @@ public final class PracticeViewModel {
         AtomicBoolean cancelled = new AtomicBoolean();
         importCancelled = cancelled;
         phase.set(Phase.IMPORTING);
+        liveText.set("");
         importing.set("Importing " + file.getFileName());
         importProgress.set(0);
         background.run(() -> coach.importRecording(file, against,
@@ -286,6 +334,14 @@ public final class PracticeViewModel {
 
     public ReadOnlyStringProperty liveTextProperty() {
         return liveText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty draftNameProperty() {
+        return draftName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty draftTextProperty() {
+        return draftText.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty importProgressProperty() {
