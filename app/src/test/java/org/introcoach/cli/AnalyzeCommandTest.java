@@ -144,7 +144,7 @@ class AnalyzeCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = JSON.readTree(run.out());
-        assertEquals(4, report.get("draft").size());
+        assertEquals(5, report.get("draft").size(), report.get("draft").toString());
         assertEquals("skipped", report.get("draft").get(2).get("status").asText(), report.get("draft").toString());
         assertTrue(run.out().contains("DRAFT_DEVIATION"));
     }
