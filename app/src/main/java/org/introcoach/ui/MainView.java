@@ -167,6 +167,8 @@ public final class MainView {
         alert.getDialogPane().setId("aboutDialog");
         if (owner.getScene() != null && owner.getScene().getWindow() != null) {
             alert.initOwner(owner.getScene().getWindow());
+            // the app's styles, for the focus ring on the dialog's buttons
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         alert.show();
     }
@@ -276,6 +278,8 @@ public final class MainView {
         alert.setHeaderText(null);
         if (owner.getScene() != null && owner.getScene().getWindow() != null) {
             alert.initOwner(owner.getScene().getWindow());
+            // the app's styles, for the focus ring on the dialog's buttons
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         alert.getDialogPane().setId("errorDialog");
         alert.show();

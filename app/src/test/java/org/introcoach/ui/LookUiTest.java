@@ -132,6 +132,10 @@ class LookUiTest {
         DialogPane about = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
         assertEquals("IntroCoach " + ProjectVersion.inThePom(), about.getHeaderText());
         assertTrue(about.getContentText().contains("Apache License 2.0"), about.getContentText());
+        Region ok = (Region) about.lookupButton(javafx.scene.control.ButtonType.OK);
+        robot.interact(ok::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stroke(ok.getBorder(), "the About box's OK button").getWidths().getTop() >= 2, "its focus ring is the app's");
     }
 
     private static String read(Path file) {
