@@ -65,6 +65,7 @@ class ArchitectureTest {
                 .layer("Resume").definedBy("org.introcoach.resume..")
                 .layer("Audio").definedBy("org.introcoach.audio..")
                 .layer("Storage").definedBy("org.introcoach.storage..")
+                .layer("About").definedBy("org.introcoach.about..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
@@ -81,7 +82,8 @@ class ArchitectureTest {
                         "CLI", "Bench")
                 .whereLayer("Audio").mayOnlyBeAccessedByLayers("Speech", "Practice", "UI", "CLI", "Bench")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Audio", "Resume", "Draft", "Job", "FollowUp", "History", "Practice",
-                        "UI", "CLI", "Bench");
+                        "UI", "CLI", "Bench")
+                .whereLayer("About").mayOnlyBeAccessedByLayers("UI", "CLI");
     }
 
     /** No circle between the top-level packages. */

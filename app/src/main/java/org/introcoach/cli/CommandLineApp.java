@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The {@code introcoach} command and its sub-commands. */
-@Command(name = "introcoach", mixinStandardHelpOptions = true, version = "IntroCoach 0.1.0",
+@Command(name = "introcoach", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
         description = "Offline coach for the spoken self-introduction of a job interview.",
         footer = {"", "No command opens the window: to practise in the app, run 'introcoach' with no arguments "
             + "(java -jar introcoach.jar)."},
@@ -34,6 +34,14 @@ public final class CommandLineApp implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    /** {@code --version}: the version the build wrote in, so it cannot drift from the pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {org.introcoach.about.AppVersion.line()};
+        }
+    }
 
     @Override
     public void run() {

@@ -76,6 +76,16 @@ public final class Workspace {
         settings.save(data);
     }
 
+    /** The look chosen in the View menu, as Settings keeps it ("system", "light" or "dark"). */
+    public String theme() {
+        return settings.theme();
+    }
+
+    public void rememberTheme(String theme) throws IOException {
+        settings = settings.withTheme(theme);
+        settings.save(data);
+    }
+
     /** Opens what was current last time, falling back to the sample resume and standard template. */
     public Current open() throws IOException {
         posting = postings.load();

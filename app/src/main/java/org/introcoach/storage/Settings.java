@@ -14,14 +14,21 @@ import java.nio.file.Path;
  * @param resume     the current resume file, or null
  * @param draft      the current draft file, or null
  * @param microphone the chosen microphone's name; empty for the system default
+ * @param theme      the look chosen in the View menu: "system", "light" or "dark"; "system" when unset
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Settings(String resume, String draft, String microphone) {
+public record Settings(String resume, String draft, String microphone, String theme) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    public static final Settings NONE = new Settings(null, null, "");
+    public static final Settings NONE = new Settings(null, null, "", "system");
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Settings {
         microphone = microphone == null ? "" : microphone;
+        theme = theme == null || theme.isBlank() ? "system" : theme;
+    }
+
+    public Settings(String resume, String draft, String microphone) {
+        this(resume, draft, microphone, null);
     }
 
     public static Settings load(DataDirectory data) {
@@ -46,15 +53,19 @@ public record Settings(String resume, String draft, String microphone) {
     }
 
     public Settings withResume(Path file) {
-        return new Settings(file.toString(), draft, microphone);
+        return new Settings(file.toString(), draft, microphone, theme);
     }
 
     public Settings withDraft(Path file) {
-        return new Settings(resume, file.toString(), microphone);
+        return new Settings(resume, file.toString(), microphone, theme);
     }
 
     public Settings withMicrophone(String name) {
-        return new Settings(resume, draft, name);
+        return new Settings(resume, draft, name, theme);
+    }
+
+    public Settings withTheme(String chosen) {
+        return new Settings(resume, draft, microphone, chosen);
     }
 
     private static Path file(DataDirectory data) {

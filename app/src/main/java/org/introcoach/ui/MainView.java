@@ -16,6 +16,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -29,7 +34,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import org.introcoach.about.AppVersion;
 import org.introcoach.draft.DraftLibrary;
+import org.introcoach.ui.look.Look;
+import org.introcoach.ui.look.ThemeChoice;
 import org.introcoach.practice.Workspace;
 import org.introcoach.ui.draft.DraftView;
 import org.introcoach.ui.resume.ResumeView;
@@ -49,12 +57,20 @@ public final class MainView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
+    private final Look look;
 
     public MainView(MainViewModel viewModel) {
+        this(viewModel, Look.ofThisComputer());
+    }
+
+    public MainView(MainViewModel viewModel, Look look) {
         this.viewModel = viewModel;
+        this.look = look;
     }
 
     public Scene scene(double width, double height) {
+        look.apply(viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((observable, before, now) -> look.apply(now));
         Scene scene = new Scene(root(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("introcoach.css")).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
@@ -79,7 +95,7 @@ public final class MainView {
         JobView job = new JobView(viewModel.job());
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(new javafx.scene.layout.VBox(toolbar(job.toolbarItem()),
+        root.setTop(new javafx.scene.layout.VBox(menus(), toolbar(job.toolbarItem()),
                 new org.introcoach.ui.start.FirstRunGuide(viewModel.firstRun()).build()));
         SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
                 new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", job.build()).build(),
@@ -113,6 +129,49 @@ public final class MainView {
         root.setBottom(noticeBar());
         FileDrop.onto(root, file -> viewModel.practice().importRecording(file));
         return root;
+    }
+
+    /** View (the look: follow the system, light or dark) and Help (About). */
+    private MenuBar menus() {
+        Menu theme = new Menu("_Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setId("theme-" + choice.setting());
+            item.setToggleGroup(themes);
+            item.setSelected(viewModel.themeProperty().get() == choice);
+            item.setOnAction(event -> viewModel.chooseTheme(choice));
+            theme.getItems().add(item);
+        }
+        viewModel.themeProperty().addListener((observable, before, now) -> themes.getToggles().forEach(toggle ->
+                toggle.setSelected(((RadioMenuItem) toggle).getId().equals("theme-" + now.setting()))));
+        Menu view = new Menu("_View", null, theme);
+        view.setId("viewMenu");
+        MenuItem about = new MenuItem("_About IntroCoach");
+        about.setId("about");
+        Menu help = new Menu("_Help", null, about);
+        help.setId("helpMenu");
+        MenuBar bar = new MenuBar(view, help);
+        bar.setId("menus");
+        about.setOnAction(event -> showAbout(bar));
+        return bar;
+    }
+
+    private static void showAbout(Node owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
+                Offline coach for the spoken self-introduction of a job interview.
+                Nothing leaves your computer.
+
+                Licensed under the Apache License 2.0.""", ButtonType.OK);
+        alert.setTitle("About IntroCoach");
+        alert.setHeaderText(AppVersion.line());
+        alert.getDialogPane().setId("aboutDialog");
+        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+            // the app's styles, for the focus ring on the dialog's buttons
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        alert.show();
     }
 
     private ToolBar toolbar(Node job) {
@@ -226,6 +285,8 @@ public final class MainView {
         alert.setHeaderText(null);
         if (owner.getScene() != null && owner.getScene().getWindow() != null) {
             alert.initOwner(owner.getScene().getWindow());
+            // the app's styles, for the focus ring on the dialog's buttons
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         alert.getDialogPane().setId("errorDialog");
         alert.show();

@@ -70,6 +70,8 @@ public final class MainViewModel {
     public enum Screen { PRACTICE, DRAFT, RESUME, PROGRESS, ANSWERS }
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.PRACTICE);
+    /** The look chosen in the View menu; read from the settings at once, so the window opens in it. */
+    private final ReadOnlyObjectWrapper<org.introcoach.ui.look.ThemeChoice> theme = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyStringWrapper resumeName = new ReadOnlyStringWrapper("…");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
@@ -89,6 +91,7 @@ public final class MainViewModel {
         this.clock = clock;
         this.zone = zone;
         this.modelLoader = modelLoader;
+        this.theme.set(org.introcoach.ui.look.ThemeChoice.fromSetting(org.introcoach.storage.Settings.load(data).theme()));
         this.attemptStore = new AttemptStore(data.attempts(), clock);
         Consumer<Notice> notices = notice::set;
         this.feedback = new FeedbackViewModel(background, playback, notices, zone);
@@ -174,6 +177,9 @@ public final class MainViewModel {
         }, opened -> {
             work.opened(opened.workspace(), opened.current());
             firstRun.offer(opened.workspace().firstStart());
+            if (!opened.workspace().theme().equals(theme.get().setting())) {
+                rememberTheme(theme.get());
+            }
             opened.workspace().templates().problems().forEach(problem -> notice.set(Notice.error(problem)));
             practice.findMicrophones(opened.workspace().microphone());
             loadModels();
@@ -253,6 +259,30 @@ public final class MainViewModel {
         feedback.show(contents.attempt(), contents.report(), contents.recording());
         job.show(contents.report());
         answers.invitedBy(contents.report().followUps());
+    }
+
+    /** The look chosen in the View menu; setting it applies it at once (MainView) and remembers it. */
+    public ReadOnlyObjectProperty<org.introcoach.ui.look.ThemeChoice> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public void chooseTheme(org.introcoach.ui.look.ThemeChoice choice) {
+        if (choice != theme.get()) {
+            theme.set(choice);
+            rememberTheme(choice);
+        }
+    }
+
+    /** Saved once the workspace is open; a choice made before that is saved when it opens (start()). */
+    private void rememberTheme(org.introcoach.ui.look.ThemeChoice choice) {
+        if (!work.isOpen()) {
+            return;
+        }
+        Workspace opened = work.workspace();
+        background.run(() -> {
+            opened.rememberTheme(choice.setting());
+            return choice;
+        }, saved -> { }, failure -> notice.set(Notice.error("The look could not be saved: " + Messages.of(failure))));
     }
 
     private void rememberMicrophone(String name) {

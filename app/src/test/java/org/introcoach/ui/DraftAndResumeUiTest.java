@@ -118,6 +118,16 @@ class DraftAndResumeUiTest {
         assertTrue(text("#resumeProblems").contains("'sometime' is not a date"));
         robot.interact(() -> jobs.getItems().get(0).datesProperty().set("2019-06 – present"));
         robot.doubleClickOn("#resumeHeadline").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Staff Engineer");
+        // the screen scrolls: with the themes' taller controls the button sits below an 860 px window
+        robot.interact(() -> {
+            javafx.scene.Node button = robot.lookup("#saveResume").query();
+            for (javafx.scene.Parent up = button.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#saveResume");
         waitFor(() -> viewModel.resume().fileProperty().get().endsWith("priya-raman.json"));
         Path saved = data.resolve("resumes/priya-raman.json");
