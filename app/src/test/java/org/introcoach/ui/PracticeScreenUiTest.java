@@ -67,6 +67,9 @@ class PracticeScreenUiTest {
         assertTrue(shown("#practiceDraft"), "the draft is on the Practice screen");
         assertTrue(robot.lookup("#practiceDraftText").queryAs(Label.class).getText().contains("Maria Chen"));
         assertFalse(shown("#liveScroll"), "no empty live transcript box before anything was recorded");
+        Label timer = robot.lookup("#timer").queryAs(Label.class);
+        String drawn = robot.from(timer).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+        assertEquals(timer.getText(), drawn, "the timer is shown whole beside the target, not cut to an ellipsis");
 
         robot.interact(() -> viewModel.practice().importRecording(ProjectFiles.sample("short-hello.wav")));
         waitFor(() -> viewModel.feedback().presentProperty().get() && phase() == PracticeViewModel.Phase.READY);

@@ -111,7 +111,10 @@ public final class FeedbackView {
         ListView<FeedbackViewModel.FindingItem> findings = new ListView<>(viewModel.findings());
         findings.setId("findings");
         findings.setCellFactory(list -> new FindingCell());
-        findings.setPlaceholder(new Label("Nothing to fix: an interviewer would hear a clean intro."));
+        Label clean = new Label("Nothing to fix: an interviewer would hear a clean intro.");
+        clean.setWrapText(true);
+        clean.setPadding(new javafx.geometry.Insets(12));
+        findings.setPlaceholder(clean);
         findings.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> {
             if (item instanceof FeedbackViewModel.FindingRow row) {
                 viewModel.select(row);

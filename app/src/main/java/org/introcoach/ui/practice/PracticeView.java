@@ -75,6 +75,7 @@ public final class PracticeView {
         timer.setId("timer");
         timer.getStyleClass().add("timer");
         timer.textProperty().bind(viewModel.timerTextProperty());
+        timer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the target beside it wraps; the time is never cut
         viewModel.timerZoneProperty().addListener((observable, before, zone) -> {
             timer.getStyleClass().removeAll("under", "in-band", "over");
             timer.getStyleClass().add(zone.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
