@@ -118,6 +118,22 @@ class ProgressUiTest {
         List<String> times = sorted.getItems().stream().filter(row -> !row.isDamaged()).map(row -> cellText(sorted, "timeColumn", row)).toList();
         assertFalse(times.isEmpty());
         assertTrue(times.stream().allMatch(time -> time.matches("\\d+:\\d\\d")), "the Time column reads m:ss: " + times);
+        List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : robot(table).lookup(".column-header .label").queryAll()) {
+            Label header = (Label) node;
+            var drawn = new FxRobot().from(header).lookup(".text").tryQueryAs(javafx.scene.text.Text.class);
+            if (!header.getText().isEmpty() && drawn.isPresent() && !drawn.get().getText().equals(header.getText())) {
+                cut.add(header.getText() + " shown as " + drawn.get().getText());
+            }
+        }
+        for (javafx.scene.Node node : robot(table).lookup(".table-cell").queryAll()) {
+            var cell = (javafx.scene.control.TableCell<?, ?>) node;
+            var drawn = new FxRobot().from(cell).lookup(".text").tryQueryAs(javafx.scene.text.Text.class);
+            if (cell.getText() != null && drawn.isPresent() && !drawn.get().getText().equals(cell.getText())) {
+                cut.add(cell.getText() + " shown as " + drawn.get().getText());
+            }
+        }
+        assertTrue(cut.isEmpty(), "no column header or cell is cut short: " + cut);
 
         robot.interact(() -> viewModel.progress().draftFilterProperty().set("Globex data team"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -112,14 +112,25 @@ public final class ProgressView {
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No takes yet: record or import one on the Practice screen."));
-        table.getColumns().add(text("When", ProgressViewModel.Row::when, 130));
-        table.getColumns().add(text("Draft", row -> row.isDamaged() ? "damaged: " + row.damaged() : row.draft(), 150));
-        table.getColumns().add(time());
-        table.getColumns().add(number("Cons.", ProgressViewModel.Row::consistency, 50));
-        table.getColumns().add(number("Struct.", ProgressViewModel.Row::structure, 55));
-        table.getColumns().add(number("Conc.", ProgressViewModel.Row::conciseness, 50));
-        table.getColumns().add(number("Motiv.", ProgressViewModel.Row::motivation, 50));
-        table.getColumns().add(number("Overall", ProgressViewModel.Row::overall, 60));
+        table.getColumns().add(fitted(text("When", ProgressViewModel.Row::when, 130), "2026-11-25 09:00", null));
+        TableColumn<ProgressViewModel.Row, String> draft = fitted(text("Draft", row -> row.isDamaged() ? "damaged: cannot be opened" : row.draft(), 150),
+                "Standard introduction", null);
+        draft.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                ProgressViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(!empty && row != null && row.isDamaged() ? new javafx.scene.control.Tooltip(row.damaged()) : null);
+            }
+        });
+        table.getColumns().add(draft);
+        table.getColumns().add(fitted(time(), "10:00", null));
+        table.getColumns().add(fitted(number("Cons.", ProgressViewModel.Row::consistency, 50), "100", "Consistency with your resume"));
+        table.getColumns().add(fitted(number("Struct.", ProgressViewModel.Row::structure, 55), "100", "Structure"));
+        table.getColumns().add(fitted(number("Conc.", ProgressViewModel.Row::conciseness, 50), "100", "Conciseness and presentation control"));
+        table.getColumns().add(fitted(number("Motiv.", ProgressViewModel.Row::motivation, 50), "100", "Motivation"));
+        table.getColumns().add(fitted(number("Overall", ProgressViewModel.Row::overall, 60), "100", null));
         table.setRowFactory(view -> {
             TableRow<ProgressViewModel.Row> row = new TableRow<>() {
                 @Override
@@ -142,6 +153,27 @@ public final class ProgressView {
             }
         });
         return table;
+    }
+
+    /**
+     * A column at least as wide as its header and a typical value, so that neither is cut to "..."
+     * (the theme's font is larger than the default one: measured text plus a third and the padding).
+     */
+    private static <T> TableColumn<ProgressViewModel.Row, T> fitted(TableColumn<ProgressViewModel.Row, T> column, String typical, String fullName) {
+        double widest = Math.max(textWidth(column.getText()), textWidth(typical));
+        column.setMinWidth(Math.ceil(widest * 1.35 + 24));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+        if (fullName != null) {
+            Label header = new Label(column.getText());
+            header.setTooltip(new javafx.scene.control.Tooltip(fullName));
+            column.setGraphic(header);
+            column.setText("");
+        }
+        return column;
+    }
+
+    private static double textWidth(String text) {
+        return new javafx.scene.text.Text(text).getLayoutBounds().getWidth();
     }
 
     private static TableColumn<ProgressViewModel.Row, String> text(String title, Function<ProgressViewModel.Row, String> value, double width) {

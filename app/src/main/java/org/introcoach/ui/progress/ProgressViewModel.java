@@ -74,6 +74,14 @@ public final class ProgressViewModel {
 
     public static final String ALL_DRAFTS = "All drafts";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
+    /** A take's folder is named by when it was recorded ("2026-11-21T08-00-00-000"). */
+    private static final java.util.regex.Pattern FOLDER_TIME = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2}).*");
+
+    /** When a damaged take was recorded, read from its folder's name as the table shows good ones; else the name. */
+    static String whenOf(String id) {
+        var matcher = FOLDER_TIME.matcher(id);
+        return matcher.matches() ? matcher.group(1) + " " + matcher.group(2) + ":" + matcher.group(3) : id;
+    }
     private static final DateTimeFormatter TITLE_WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final AttemptList takes;
@@ -119,7 +127,7 @@ public final class ProgressViewModel {
 
     private Row row(StoredAttempt stored) {
         if (stored instanceof StoredAttempt.Damaged damaged) {
-            return new Row(damaged.id(), java.time.Instant.EPOCH, damaged.id(), "", "", 0, 0, 0, 0, 0, 0, null, null, damaged.reason());
+            return new Row(damaged.id(), java.time.Instant.EPOCH, whenOf(damaged.id()), "", "", 0, 0, 0, 0, 0, 0, null, null, damaged.reason());
         }
         Attempt attempt = ((StoredAttempt.Complete) stored).attempt();
         return new Row(attempt.id(), attempt.recordedAt(), WHEN.format(attempt.recordedAt().atZone(zone)), attempt.draft(),
