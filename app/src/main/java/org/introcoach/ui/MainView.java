@@ -98,7 +98,7 @@ public final class MainView {
         root.setTop(new javafx.scene.layout.VBox(menus(), toolbar(job.toolbarItem()),
                 new org.introcoach.ui.start.FirstRunGuide(viewModel.firstRun()).build()));
         SplitPane center = new SplitPane(new PracticeView(viewModel.practice()).build(),
-                new FeedbackView(viewModel.feedback()).withTab("Job posting", "jobPostingTab", job.build()).build(),
+                new FeedbackView(viewModel.feedback()).withTab("Job", "jobPostingTab", job.build()).build(),
                 new AttemptsView(viewModel.attempts()).build());
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.22, 0.82);

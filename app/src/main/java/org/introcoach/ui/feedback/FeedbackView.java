@@ -204,7 +204,7 @@ public final class FeedbackView {
         Tab invites = new Tab("Follow-ups", new FollowUpsPane(viewModel.followUps(), viewModel::playAt).build());
         invites.setId("followUpsTab");
         TabPane tabs = new TabPane(new Tab("Transcript", transcriptTab), new Tab("Resume check", resume),
-                new Tab("Against your draft", draft), invites);
+                new Tab("Draft check", draft), invites);
         tabs.getTabs().addAll(extraTabs);
         tabs.setId("feedbackTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
