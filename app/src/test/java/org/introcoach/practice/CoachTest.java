@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.introcoach.analysis.Dimension;
 import org.introcoach.analysis.FindingCode;
+import org.introcoach.analysis.IntroAnalyzer;
 import org.introcoach.audio.AudioDecoder;
 import org.introcoach.audio.CaptureLostException;
 import org.introcoach.audio.FileSoundSource;
@@ -181,7 +182,8 @@ class CoachTest {
             }
         };
         Recorder listener = new Recorder();
-        Take take = coach.startTake(first20Seconds, judging, listener);
+        // judged against the usual 60-90 s of an intro, so that the 20 s kept is plainly too short
+        Take take = coach.startTake(first20Seconds, judging.withTarget(new LengthTarget(IntroAnalyzer.DEFAULT_TARGET, "the usual length")), listener);
         assertTrue(listener.ended.await(60, TimeUnit.SECONDS));
         assertEquals("The microphone 'USB mic' stopped sending sound.", listener.endedProblem);
         Feedback feedback = take.stop();
