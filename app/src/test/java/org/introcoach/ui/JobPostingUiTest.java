@@ -82,6 +82,22 @@ class JobPostingUiTest {
         assertEquals("not shown", row("Grafana").status());
         assertTrue(text("#jobSummary").startsWith("Speaks to "), text("#jobSummary"));
         assertTrue(text("#jobMotivation").startsWith("Your reason names the Platform Reliability team"), text("#jobMotivation"));
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : robot.lookup(".table-cell").queryAll()) {
+            var cell = (javafx.scene.control.TableCell<?, ?>) node;
+            var drawn = robot.from(cell).lookup(".text").tryQueryAs(javafx.scene.text.Text.class);
+            if (cell.isVisible() && cell.getText() != null && drawn.isPresent() && !drawn.get().getText().equals(cell.getText())) {
+                cut.add(cell.getText() + " shown as " + drawn.get().getText());
+            }
+        }
+        for (javafx.scene.Node node : robot.lookup("#jobCheck").lookup(".wrapping-cell-text").queryAll()) {
+            var text = (javafx.scene.text.Text) node;
+            var cell = (javafx.scene.control.TableCell<?, ?>) text.getParent();
+            if (cell.isVisible() && text.getLayoutBounds().getHeight() > cell.getHeight() + 1) {
+                cut.add(text.getText() + " needs " + text.getLayoutBounds().getHeight() + " px in a cell of " + cell.getHeight());
+            }
+        }
+        assertTrue(cut.isEmpty(), "every cell of the job check is shown whole: " + cut);
         String saved = Files.readString(data.resolve("attempts").resolve(viewModel.attempts().rowList().get(0).id()).resolve("report.json"));
         assertEquals("senior-backend-engineer-ledgerline.md", new com.fasterxml.jackson.databind.ObjectMapper().readTree(saved)
                 .get("job").get("source").asText(), "the take's report keeps its job check");

@@ -238,31 +238,8 @@ public final class FeedbackView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setMinWidth(minWidth);
-        column.setCellFactory(owner -> new WrappingCell<>());
+        column.setCellFactory(owner -> new org.introcoach.ui.common.WrappingCell<>());
         return column;
-    }
-
-    /** A table cell that shows its whole text on as many lines as it needs. */
-    static final class WrappingCell<R> extends javafx.scene.control.TableCell<R, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("wrapping-cell-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            text.setText(item);
-            setGraphic(text);
-        }
     }
 
     private void fillTranscript() {

@@ -87,7 +87,7 @@ public final class JobView {
         table.getColumns().add(fixed(column("Requirement", row -> row.necessity().equals("nice to have")
                 ? row.requirement() + " (nice to have)" : row.requirement(), 150)));
         table.getColumns().add(fixed(column("This take", JobViewModel.Row::status, 86)));
-        table.getColumns().add(column("You said / your resume shows", JobViewModel.Row::detail, 200));
+        table.getColumns().add(column("Evidence", JobViewModel.Row::detail, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No job check for this take."));
         table.setRowFactory(view -> new StatusRow());
@@ -162,6 +162,7 @@ public final class JobView {
         TableColumn<JobViewModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(owner -> new org.introcoach.ui.common.WrappingCell<>());
         return column;
     }
 
