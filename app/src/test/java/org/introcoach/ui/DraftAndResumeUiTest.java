@@ -64,6 +64,9 @@ class DraftAndResumeUiTest {
         TextField name = robot.lookup("#field-0").queryAs(TextField.class);
         assertEquals("Maria Chen", name.getText(), "the first draft is filled from the sample resume");
         assertTrue(text("#preview").startsWith("Hello, I am Maria Chen, and I graduated from the University of Washington."), text("#preview"));
+        javafx.scene.control.Label preview = robot.lookup("#preview").queryAs(javafx.scene.control.Label.class);
+        assertTrue(preview.localToScene(preview.getBoundsInLocal()).getMaxX() <= preview.getScene().getWidth(),
+                "the intro is inside the window, not cut at its right edge");
         assertTrue(text("#draftMissing").contains("The team or project you are applying to"), text("#draftMissing"));
 
         int lastField = viewModel.draft().fields().size() - 1;

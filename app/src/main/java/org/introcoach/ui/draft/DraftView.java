@@ -139,12 +139,17 @@ public final class DraftView {
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
 
+        // neither side may hold the screen wider than the window (the intro was cut at the right edge)
+        leftScroll.setMinWidth(0);
+        rightScroll.setMinWidth(0);
         SplitPane split = new SplitPane(leftScroll, rightScroll);
+        split.setMinWidth(0);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox root = new VBox(8, top, split);
         root.setPadding(new Insets(10));
         root.setId("draftScreen");
+        root.setMinWidth(0);
         return root;
     }
 
