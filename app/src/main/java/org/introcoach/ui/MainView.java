@@ -2,7 +2,6 @@ package org.introcoach.ui;
 
 import org.introcoach.ui.common.FileDrop;
 import org.introcoach.ui.common.Notice;
-import java.io.File;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -33,9 +32,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import org.introcoach.about.AppVersion;
 import org.introcoach.draft.DraftLibrary;
+import org.introcoach.ui.common.FileChoice;
 import org.introcoach.ui.look.Look;
 import org.introcoach.ui.look.ThemeChoice;
 import org.introcoach.practice.Workspace;
@@ -316,15 +315,7 @@ public final class MainView {
     }
 
     private void chooseResume(javafx.scene.Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open your resume");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Resumes (JSON Resume, PDF, text, Markdown)", "*.json", "*.pdf", "*.txt", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(owner.getScene().getWindow());
-        if (file != null) {
-            viewModel.openResume(file.toPath());
-        }
+        FileChoice.open(owner, "Open your resume", FileChoice.Kind.RESUME).ifPresent(viewModel::openResume);
     }
 
     private static final class DraftCell extends ListCell<DraftLibrary.Stored> {

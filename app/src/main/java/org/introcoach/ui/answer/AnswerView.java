@@ -1,6 +1,5 @@
 package org.introcoach.ui.answer;
 
-import java.io.File;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -17,7 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.introcoach.ui.common.FileChoice;
 
 /** The answer practice screen: a question, Record / Import, and what the answer came to. */
 public final class AnswerView {
@@ -157,14 +156,7 @@ public final class AnswerView {
     }
 
     private void chooseFile(Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a recording of your answer");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Audio (WAV, FLAC, MP3, AIFF, AU)", "*.wav", "*.flac", "*.mp3", "*.aif", "*.aiff", "*.au"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(owner.getScene().getWindow());
-        if (file != null) {
-            viewModel.importAnswer(file.toPath());
-        }
+        FileChoice.open(owner, "Import a recording of your answer", FileChoice.Kind.RECORDING)
+                .ifPresent(viewModel::importAnswer);
     }
 }

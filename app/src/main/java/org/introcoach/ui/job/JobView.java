@@ -1,6 +1,5 @@
 package org.introcoach.ui.job;
 
-import java.io.File;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -21,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.introcoach.ui.common.FileChoice;
 
 /** The feedback screen's job tab: the posting takes are judged for, and what the take on screen did with its requirements. */
 public final class JobView {
@@ -129,15 +128,7 @@ public final class JobView {
     }
 
     private void choose(Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open the job posting");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Job postings (text, Markdown, HTML, PDF)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(owner.getScene().getWindow());
-        if (file != null) {
-            viewModel.open(file.toPath());
-        }
+        FileChoice.open(owner, "Open the job posting", FileChoice.Kind.JOB_POSTING).ifPresent(viewModel::open);
     }
 
     private void paste(Node owner) {

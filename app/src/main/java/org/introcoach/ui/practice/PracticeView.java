@@ -1,6 +1,5 @@
 package org.introcoach.ui.practice;
 
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.introcoach.ui.common.FileChoice;
 
 /** The practice panel: microphone, record button, timer, level meter, live transcript, import. */
 public final class PracticeView {
@@ -172,14 +171,7 @@ public final class PracticeView {
     }
 
     private void chooseAndImport(Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a recording of your intro");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Audio (WAV, FLAC, MP3, AIFF, AU)", "*.wav", "*.flac", "*.mp3", "*.aif", "*.aiff", "*.au"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(owner.getScene().getWindow());
-        if (file != null) {
-            viewModel.importRecording(file.toPath());
-        }
+        FileChoice.open(owner, "Import a recording of your intro", FileChoice.Kind.RECORDING)
+                .ifPresent(viewModel::importRecording);
     }
 }

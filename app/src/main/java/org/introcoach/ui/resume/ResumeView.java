@@ -1,6 +1,5 @@
 package org.introcoach.ui.resume;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
@@ -17,12 +16,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
+import org.introcoach.ui.common.FileChoice;
 import org.introcoach.ui.common.FileDrop;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The Resume screen: open a resume, see what was understood, correct it and save it. */
 public final class ResumeView {
@@ -191,14 +190,6 @@ public final class ResumeView {
     }
 
     private void choose(Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open your resume");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Resumes (JSON Resume, PDF, Markdown, text)", "*.json", "*.pdf", "*.md", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File chosen = chooser.showOpenDialog(owner.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.open(chosen.toPath());
-        }
+        FileChoice.open(owner, "Open your resume", FileChoice.Kind.RESUME).ifPresent(viewModel::open);
     }
 }
