@@ -45,10 +45,19 @@ public final class IntroCoachApp extends Application {
         prepare(data);
         viewModel = create(data, Clock.systemDefaultZone(), ModelLocator.forThisProcess());
         stage.setTitle("IntroCoach");
-        stage.setScene(new MainView(viewModel).scene(1360, 860));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1360, screen.getWidth() * 0.95);
+        double height = Math.min(860, screen.getHeight() * 0.92);
+        stage.setScene(new MainView(viewModel).scene(width, height));
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         stage.show();
+        // some window managers map a new window at its minimum size: ask again for the size that fits the screen
+        Platform.runLater(() -> {
+            stage.setWidth(Math.max(stage.getMinWidth(), width));
+            stage.setHeight(Math.max(stage.getMinHeight(), height));
+            stage.centerOnScreen();
+        });
         if (Boolean.getBoolean(REPORT_STARTUP)) {
             long millis = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("window shown " + millis + " ms after the JVM started");
