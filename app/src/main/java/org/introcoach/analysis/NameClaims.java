@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The name the speaker gives: the resume's name where it was heard in the opening, and the words
- * after "my name is", "i'm", "this is" there. Giving one's name comes first in an intro, so only
- * the opening is searched; a name given late is found by the section tagger as identity.
+ * after "my name is", "i'm", "this is" there. Giving one's name comes first in an intro, so the
+ * opening is searched first; only when it holds no name is the rest searched, and there only after
+ * a cue and for a word people are called by ("oh and i'm declan o'brien by the way"), since a
+ * resume first name such as "will" or "grace" is an everyday word anywhere else.
  */
 final class NameClaims {
     /** How far into the intro a name is looked for. */
@@ -39,8 +41,39 @@ final class NameClaims {
             }
         }
         cued(intro, window).ifPresent(span -> claims.add(ClaimFinder.claim(intro, Claim.Kind.NAME, span[0], span[1], null)));
+        if (claims.isEmpty()) {
+            givenLate(intro, window, name).ifPresent(claims::add);
+        }
         return claims;
     }
+
+    /** The first name given after a cue past the opening: the resume's, or another that people are called by. */
+    private static Optional<Claim> givenLate(Intro intro, int window, List<String> name) {
+        List<String> tokens = intro.tokens();
+        for (int start : Spans.after(CUE, intro)) {
+            if (start < window || start >= tokens.size()) {
+                continue;
+            }
+            String word = tokens.get(start);
+            boolean resumeName = !name.isEmpty() && SoundsAlike.words(word, name.get(0));
+            if (!resumeName && !(intro.words().get(start).confidence() >= Claims.CONFIDENT && isPersonalName(word))) {
+                continue;
+            }
+            int[] span = Spans.nameSpan(intro, start, 2);
+            if (span != null) {
+                return Optional.of(ClaimFinder.claim(intro, Claim.Kind.NAME, span[0], span[1], resumeName ? intro.resume().name() : null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word people are called by and not an everyday word ("samira", "declan"; not "sure", "glad", "will"). */
+    static boolean isPersonalName(String word) {
+        return (GIVEN_NAMES.contains(word) || NameRule.PROPER_NAMES.contains(word)) && !Spans.EVERYDAY.contains(word)
+                && !NOT_A_NAME.contains(word) && !ClaimFinder.isProfession(word);
+    }
+
+    static final Set<String> GIVEN_NAMES = Lexicon.words("given-names");
 
     /** The words after the first name cue of the opening, up to two, if they could be a name. */
     static Optional<int[]> cued(Intro intro, int window) {

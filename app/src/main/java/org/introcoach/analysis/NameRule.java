@@ -43,7 +43,8 @@ final class NameRule implements Rule {
         List<String> heard = intro.tokens().subList(claim.from(), claim.to());
         String firstHeard = heard.get(0);
         if (intro.words().get(claim.from()).confidence() >= Claims.CONFIDENT && anotherKnownName(firstHeard, name)
-                && !NameClaims.NOT_A_NAME.contains(firstHeard) && !Spans.followedByDoubtfulWords(intro, claim.from() + 1, NAME_FOLLOWING_WORDS)) {
+                && !NameClaims.NOT_A_NAME.contains(firstHeard) && (unlikeGivenNames(firstHeard, intro.resume().name())
+                        || !Spans.followedByDoubtfulWords(intro, claim.from() + 1, NAME_FOLLOWING_WORDS))) {
             mismatch(intro, verdict, claim.from(), claim.to());
             return;
         }
@@ -128,7 +129,7 @@ final class NameRule implements Rule {
     }
 
     private static final java.util.Map<String, List<String>> NICKNAMES = Lexicon.mapping("nicknames");
-    private static final java.util.Set<String> PROPER_NAMES = Lexicon.words("proper-names");
+    static final java.util.Set<String> PROPER_NAMES = Lexicon.words("proper-names");
 
     /**
      * "david" for Daniel, "keisha" for Jasmine: a name the dictionary knows as a name, said instead
@@ -136,13 +137,26 @@ final class NameRule implements Rule {
      * hears one, so however alike the two sound, it is another name.
      */
     static boolean anotherKnownName(String said, List<String> name) {
-        if (name.isEmpty() || !PROPER_NAMES.contains(said) || name.contains(said)) {
+        if (name.isEmpty() || !NameClaims.isPersonalName(said) || name.contains(said)) {
             return false;
         }
         String first = name.get(0);
         return !(said.length() >= 3 && (first.startsWith(said) || said.startsWith(first) || first.endsWith(said)))
                 && !NICKNAMES.getOrDefault(first, List.of()).contains(said) && !NICKNAMES.getOrDefault(said, List.of()).contains(first);
     }
+    /**
+     * "keisha oh yellow ran" for Jasmine Oyelaran, "peter after berg" for Jerome Achterberg: a first
+     * name heard clearly that sounds like none of the resume's given names (the words before its
+     * surname, "fatima zahra" of Fatima-Zahra El Amrani) or their short forms is another person's
+     * name, however poorly the surname after it was heard. A recogniser mishears an unusual name
+     * as everyday or unsure words, not as a clear, different name.
+     */
+    static boolean unlikeGivenNames(String said, String resumeName) {
+        String[] parts = resumeName.strip().split("\\s+");
+        List<String> given = withShortForms(ResumeWords.tokens(parts.length > 1 ? parts[0] : resumeName));
+        return !given.isEmpty() && given.stream().noneMatch(part -> SoundsAlike.nameParts(said, part) || sameFirstName(said, List.of(part)));
+    }
+
     /** A long name part's start or end of this many letters is a short form people go by ("seun" of Oluwaseun). */
     static final int SHORT_FORM_LETTERS = 4;
 

@@ -9,7 +9,13 @@ final class OrderRule implements Rule {
         if (intro.phrases().isEmpty()) {
             return;
         }
-        int identity = firstIndex(intro, IntroSection.IDENTITY);
+        int identity = Math.min(firstIndex(intro, IntroSection.IDENTITY), nameGiven(intro, verdict));
+        int nameLate = givenLate(verdict);
+        if (nameLate >= 0) {
+            verdict.add(Finding.of(FindingCode.SECTION_ORDER, Severity.WARNING,
+                    "You only said who you are after other things. Put your name and role first so the rest has a frame.").at(intro.phraseAt(nameLate)));
+            return;
+        }
         int background = Math.min(firstIndex(intro, IntroSection.EDUCATION), firstIndex(intro, IntroSection.EXPERIENCE));
         int motivation = firstIndex(intro, IntroSection.MOTIVATION);
         Phrase first = intro.phrases().stream().filter(p -> p.section() != IntroSection.OTHER).findFirst().orElse(null);
@@ -32,6 +38,27 @@ final class OrderRule implements Rule {
                         "You said what you want before your background, and ended on the past. Give your background first, then end on what you want next.").at(early));
             }
         }
+    }
+
+    /**
+     * The phrase where the speaker gives a name, whatever the section tagger calls it: "oh and i'm
+     * declan o'brien by the way" says who you are even inside a sentence about the past.
+     */
+    private static int nameGiven(Intro intro, Verdict verdict) {
+        return verdict.claims.of(Claim.Kind.NAME).stream().mapToInt(claim -> intro.phrases().indexOf(intro.phraseAt(claim.from())))
+                .filter(index -> index >= 0).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Where the name was given when neither it nor a title came in the opening (the words a name is
+     * looked for in first, {@link NameClaims#OPENING_WORDS}): "so the thing i'm proudest of ... oh sorry
+     * i should start properly i'm mateus carvalho". Found from the claims, since a long first sentence
+     * may hold the name at its end and the tagger calls the whole of it identity. -1 when it was not late.
+     */
+    private static int givenLate(Verdict verdict) {
+        boolean titleEarly = verdict.claims.of(Claim.Kind.TITLE).stream().anyMatch(c -> c.from() < NameClaims.OPENING_WORDS);
+        int name = verdict.claims.of(Claim.Kind.NAME).stream().mapToInt(Claim::from).min().orElse(-1);
+        return titleEarly || name < NameClaims.OPENING_WORDS ? -1 : name;
     }
 
     static int firstIndex(Intro intro, IntroSection section) {

@@ -290,9 +290,9 @@ class IntroAnalyzerTest {
     }
 
     @Test
-    void aClearFirstNameFollowedByDoubtfulWordsIsUnsure() throws Exception {
+    void aFirstNameHeardPoorlyBeforeDoubtfulWordsIsUnsure() throws Exception {
         var daniel = new org.introcoach.resume.ResumeReader().read(org.introcoach.testing.ProjectFiles.root().resolve("samples/evaluation/resumes/daniel-kowalski.json"));
-        Report report = analyzer.analyse(heard("hi i'm ben your~0.69 cow~0.63 keep~0.48 and i'm a product designer"),
+        Report report = analyzer.analyse(heard("hi i'm ben~0.6 your~0.69 cow~0.63 keep~0.48 and i'm a product designer"),
                 IntroAnalyzer.Against.resume(daniel, set.asOf));
         assertTrue(!report.has(FindingCode.NAME_MISMATCH), report.findings().toString());
         assertTrue(analyzer.analyse(heard("hi i'm ben turner and i'm a product designer"), IntroAnalyzer.Against.resume(daniel, set.asOf))
