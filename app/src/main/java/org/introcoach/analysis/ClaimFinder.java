@@ -178,13 +178,39 @@ final class ClaimFinder {
                 || Spans.CLAUSE_START.contains(w) || w.matches(".*'(re|ve|ll|d|m)") || w.endsWith("ing") || w.endsWith("ed") || SpokenNumbers.parse(w).isPresent() || w.length() < 3);
     }
 
+    /** Words an organisation's name runs to before the noun of the body it names ("united states district court"). */
+    private static final int BODY_NAME_WORDS = 3;
+
+    /**
+     * {@link #couldBeAName}, or a word that looks like a verb form ("united", "allied") opening the
+     * name of a body: a few name words ending on a noun such as "court" or "department".
+     */
+    static boolean startsAName(List<String> tokens, int start) {
+        if (couldBeAName(tokens.get(start))) {
+            return true;
+        }
+        String word = tokens.get(start);
+        if (!(word.endsWith("ed") || word.endsWith("ing")) || ResumeWords.STOP.contains(word) || word.matches(".*'(re|ve|ll|d|m)")) {
+            return false;
+        }
+        for (int i = start + 1; i < Math.min(tokens.size(), start + 1 + BODY_NAME_WORDS); i++) {
+            if (Spans.BODIES_NAMED_OF.contains(tokens.get(i))) {
+                return true;
+            }
+            if (!couldBeAName(tokens.get(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "backend engineer at square", "nurse with st mary's": a profession, then where it is practised. */
     private static List<Integer> afterATitle(Intro intro) {
         List<Integer> starts = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             int name = i + 2 < tokens.size() && tokens.get(i + 2).equals("the") ? i + 3 : i + 2;
-            if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && name < tokens.size() && couldBeAName(tokens.get(name))) {
+            if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && name < tokens.size() && startsAName(tokens, name)) {
                 starts.add(name);
             }
         }

@@ -50,15 +50,16 @@ final class OrderRule implements Rule {
     }
 
     /**
-     * Where the name was given when neither it nor a title came in the opening (the words a name is
-     * looked for in first, {@link NameClaims#OPENING_WORDS}): "so the thing i'm proudest of ... oh sorry
-     * i should start properly i'm mateus carvalho". Found from the claims, since a long first sentence
-     * may hold the name at its end and the tagger calls the whole of it identity. -1 when it was not late.
+     * Where the name was given when it did not come in the opening (the words a name is looked for in
+     * first, {@link NameClaims#OPENING_WORDS}): "so the thing i'm proudest of ... oh sorry i should
+     * start properly i'm mateus carvalho". Found from the claims, since a long first sentence may hold
+     * the name at its end and the tagger calls the whole of it identity; a title said early does not
+     * make up for it ("i'm a certified realtime reporter" two sentences before "i'm denise washington").
+     * -1 when it was not late.
      */
     private static int givenLate(Verdict verdict) {
-        boolean titleEarly = verdict.claims.of(Claim.Kind.TITLE).stream().anyMatch(c -> c.from() < NameClaims.OPENING_WORDS);
         int name = verdict.claims.of(Claim.Kind.NAME).stream().mapToInt(Claim::from).min().orElse(-1);
-        return titleEarly || name < NameClaims.OPENING_WORDS ? -1 : name;
+        return name < NameClaims.OPENING_WORDS ? -1 : name;
     }
 
     static int firstIndex(Intro intro, IntroSection section) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Spans {
     static final Set<String> CLAUSE_START = Lexicon.words("clause-starts");
     static final Set<String> NOT_AN_EMPLOYER = Lexicon.words("not-an-employer");
-    private static final Set<String> BODIES_NAMED_OF = Lexicon.words("bodies-named-of");
+    static final Set<String> BODIES_NAMED_OF = Lexicon.words("bodies-named-of");
     static final Set<String> EVERYDAY = Lexicon.words("everyday-words");
     private static final Set<String> NAME_ENDERS = Lexicon.words("name-enders");
 
@@ -45,9 +45,24 @@ final class Spans {
         return Optional.ofNullable(nameSpan(intro, from + wordIndexIn(text, matcher.end()), max));
     }
 
+    /**
+     * "worked for twelve years", "at two hundred patients a week": a number followed by what it
+     * counts (a word of {@code not-an-employer.txt}) is no name, though a name may start with a
+     * number ("seven eleven", "three m").
+     */
+    private static boolean countOfSomething(List<String> tokens, int start) {
+        List<SpokenNumbers.Spoken> numbers = SpokenNumbers.find(tokens.subList(start, tokens.size()));
+        if (numbers.isEmpty() || numbers.get(0).from() != 0) {
+            return false;
+        }
+        int after = start + numbers.get(0).to();
+        return after < tokens.size() && NOT_AN_EMPLOYER.contains(tokens.get(after));
+    }
+
     static int[] nameSpan(Intro intro, int start, int max) {
         List<String> tokens = intro.tokens();
-        if (start >= tokens.size() || ResumeWords.STOP.contains(tokens.get(start)) || NOT_AN_EMPLOYER.contains(tokens.get(start))) {
+        if (start >= tokens.size() || ResumeWords.STOP.contains(tokens.get(start)) || NOT_AN_EMPLOYER.contains(tokens.get(start))
+                || countOfSomething(tokens, start)) {
             return null;
         }
         int phraseEnd = intro.phraseAt(start).to();

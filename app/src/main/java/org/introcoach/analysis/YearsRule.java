@@ -44,7 +44,7 @@ final class YearsRule implements Rule {
             said = true;
             double value = claim.unit().equals("months") ? claim.number() / 12.0 : claim.number();
             double atEmployer = employers.stream().map(Job::employer).distinct().mapToDouble(name -> yearsAt(facts, name)).sum();
-            boolean fits = !employers.isEmpty() ? Math.abs(value - atEmployer) <= tolerance(atEmployer)
+            boolean fits = !employers.isEmpty() ? Math.abs(value - atEmployer) <= tolerance(atEmployer) || fitsOnePost(value, facts, employers)
                     : Math.abs(value - facts.totalYears()) <= tolerance(facts.totalYears()) || fitsAStretchOfJobs(value, facts.roles());
             Double start = intro.start(claim.from());
             if (fits) {
@@ -175,6 +175,15 @@ final class YearsRule implements Rule {
             return false;
         }
         return index < end && intro.words().subList(index, end).stream().anyMatch(word -> word.confidence() < Claims.CONFIDENT);
+    }
+
+    /**
+     * "shift supervisor here at crestline where i've been almost five years": years at an employer
+     * where the speaker held several posts may be the years in one of them.
+     */
+    private static boolean fitsOnePost(double value, ResumeFacts facts, List<Job> employers) {
+        return facts.roles().stream().filter(role -> employers.stream().anyMatch(job -> job.employer().equals(role.employer())))
+                .anyMatch(role -> Math.abs(value - role.years()) <= tolerance(role.years()));
     }
 
     private static double yearsAt(ResumeFacts facts, String employer) {

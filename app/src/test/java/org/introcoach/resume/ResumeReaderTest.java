@@ -138,6 +138,20 @@ class ResumeReaderTest {
     }
 
     @Test
+    void aProjectsHighlightsAreReadWithItsDescription() throws IOException {
+        Path file = Files.writeString(dir.resolve("resume.json"), """
+                {"basics": {"name": "Aroha Ngata"}, "skills": [{"name": "Research", "keywords": ["QGIS"]}],
+                 "projects": [{"name": "MSc thesis", "highlights": ["Mapped kina barrens from drone imagery (QGIS, R)"]},
+                              {"name": "Reef atlas", "description": "A field guide", "highlights": ["Used by 40 schools"]}]}
+                """);
+
+        Resume resume = reader.read(file);
+
+        assertEquals(new Project("MSc thesis", "Mapped kina barrens from drone imagery (QGIS, R)"), resume.projects().get(0));
+        assertEquals("A field guide. Used by 40 schools", resume.projects().get(1).description());
+    }
+
+    @Test
     void malformedJsonSaysWhere() throws IOException {
         Path file = Files.writeString(dir.resolve("resume.json"), "{\n  \"basics\": {\n    \"name\": \"Maria\"\n    \"label\": \"x\"\n  }\n}\n");
 
