@@ -87,10 +87,10 @@ final class EmployerRule implements Rule {
 
     /** A job held as a student ("Student Prototyping Instructor", "Teaching Assistant"): not the job an interviewer asks about first. */
     static boolean isStudentJob(Job job) {
-        return ResumeWords.tokens(job.title()).stream().anyMatch(STUDENT_ROLE_WORDS::contains);
+        return STUDENT_ROLES.matcher(String.join(" ", ResumeWords.tokens(job.title()))).find();
     }
 
-    private static final java.util.Set<String> STUDENT_ROLE_WORDS = Lexicon.words("student-role-words");
+    private static final java.util.regex.Pattern STUDENT_ROLES = Lexicon.anywhere("student-role-words");
 
     /**
      * "here at at last the and on the gear on voting team": "at" followed by words heard with low

@@ -39,7 +39,8 @@ final class TitleRule implements Rule {
             }
             OptionalInt claimedRank = seniority(words);
             Set<String> claimedProfessions = professions(words);
-            int sameWorkRank = titles.stream().filter(title -> claimedProfessions.isEmpty()
+            List<String> thereTitles = titlesAtTheEmployerNamed(intro, verdict, claim);
+            int sameWorkRank = (thereTitles.isEmpty() ? titles : thereTitles).stream().filter(title -> claimedProfessions.isEmpty()
                     || professions(ResumeWords.tokens(title)).stream().anyMatch(p -> compatible(p, claimedProfessions)))
                     .mapToInt(TitleRule::rank).max().orElse(resumeRank);
             boolean inflated = claimedRank.isPresent() && claimedRank.getAsInt() > sameWorkRank;
@@ -54,6 +55,22 @@ final class TitleRule implements Rule {
         if (matched.isEmpty()) {
             verdict.match(new ResumeMatch("role", current, null, ResumeMatch.Status.MISSING, null));
         }
+    }
+
+    /** Words between a title and the employer it is held at ("manager at calloway foods", "nurse with the royal free"). */
+    private static final int TITLE_TO_EMPLOYER = 3;
+
+    /**
+     * "the h r manager at calloway foods" where the resume has HR Assistant at Calloway Foods: a title
+     * said with a resume employer is compared with the titles held there, not with the best title
+     * held anywhere (a restaurant's general manager is no HR manager).
+     */
+    private static List<String> titlesAtTheEmployerNamed(Intro intro, Verdict verdict, Claim title) {
+        return verdict.claims.of(Claim.Kind.EMPLOYER).stream()
+                .filter(c -> c.matchesResume() && c.from() >= title.to() && c.from() <= title.to() + TITLE_TO_EMPLOYER).findFirst()
+                .map(employer -> intro.resume().work().stream().filter(job -> job.employer().equals(employer.resumeValue()))
+                        .map(Job::title).filter(t -> !t.isBlank()).toList())
+                .orElse(List.of());
     }
 
     /**

@@ -23,7 +23,7 @@ class HoldoutEvaluationTest {
      * getting worse than what they measure now (holdout-7 0.85, holdout-8 0.94) until the rest is
      * done. Their first-run figures are in samples/evaluation/README.md.
      */
-    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-7.json", 0.90, "holdout-8.json", 0.95, "holdout-9.json", 0.90, "holdout-10.json", 0.95, "holdout-11.json", 0.80);
+    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-7.json", 0.90, "holdout-8.json", 0.95, "holdout-9.json", 0.90, "holdout-10.json", 0.95, "holdout-11.json", 0.85);
     /** Share of flawed intros that must score below their clean pair on their flaw's dimension. */
     static final double PAIRS_ORDERED = 0.95;
 

@@ -160,6 +160,12 @@ class RulesTest {
         assertFalse(codes(new ClosingRule(), CLEAN + " | in my first months i would rebuild the retry handling with the data we already collect")
                 .contains(FindingCode.NO_CLOSING), "what one would do first in the role is a forward-looking close");
         assertTrue(codes(new ClosingRule(), CLEAN + " | and yeah so that's pretty much me").contains(FindingCode.NO_CLOSING), "a trail-off");
+        assertTrue(codes(new TitleRule(), ME + SCHOOL + JOB + "before that i was a junior engineer at amazon | " + WANT)
+                .contains(FindingCode.ROLE_MISMATCH), "a title said with an employer is compared with the title held there (an intern)");
+        org.introcoach.resume.DateRange now = new org.introcoach.resume.DateRange(YearMonth.of(2024, 1), null, true);
+        assertFalse(EmployerRule.isStudentJob(new org.introcoach.resume.Job("Harlow & Finch", "Assistant Buyer, Womenswear", now, "", List.of())),
+                "an assistant's job is a job");
+        assertTrue(EmployerRule.isStudentJob(new org.introcoach.resume.Job("UCL", "Graduate Teaching Assistant", now, "", List.of())));
     }
 
     /** A name is the given name said, heard clearly, wherever it comes: these once went wrong on blind sets. */
