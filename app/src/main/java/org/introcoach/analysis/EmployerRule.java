@@ -54,7 +54,7 @@ final class EmployerRule implements Rule {
             return;
         }
         boolean recentSaid = verdict.matches.stream().anyMatch(m -> m.field().equals("employer") && recent.employer().equals(m.resume())
-                && m.status() != ResumeMatch.Status.MISSING) || !recent.title().isBlank() && ResumeWords.find(intro, recent.title()).isPresent()
+                && m.status() != ResumeMatch.Status.MISSING) || !recent.title().isBlank() && ResumeWords.find(intro, recent.title()).filter(span -> heldNotWanted(intro, span)).isPresent()
                 || selfEmployedSaid(intro, recent);
         if (isStudentJob(recent)) {
             return;
@@ -74,6 +74,15 @@ final class EmployerRule implements Rule {
                             .formatted(recent.title(), recent.employer()))
                     .about("employer"));
         }
+    }
+
+    /**
+     * "i am moving from teaching to customer success": the current job's title said as where the
+     * speaker is going, not as what they do, does not name the current job.
+     */
+    private static boolean heldNotWanted(Intro intro, int[] span) {
+        IntroSection section = intro.phraseAt(span[0]).section();
+        return section != IntroSection.MOTIVATION && section != IntroSection.TRANSITION;
     }
 
     /** "since then i've been freelancing": a job the resume gives as self-employment is named by saying so. */

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * resume first name such as "will" or "grace" is an everyday word anywhere else.
  */
 final class NameClaims {
+    /** A heard word shorter than this that only sounds like a name part is too near too many words (Double Metaphone "LS"). */
+    private static final int SOUND_ALIKE_LETTERS = 4;
     /** How far into the intro a name is looked for. */
     static final int OPENING_WORDS = 25;
     private static final Pattern CUE = Lexicon.before("name-cues");
@@ -29,10 +31,13 @@ final class NameClaims {
         List<String> name = ResumeWords.tokens(intro.resume().name());
         int window = Math.min(intro.tokens().size(), OPENING_WORDS);
         List<String> opening = intro.tokens().subList(0, window);
+        List<Integer> afterCue = Spans.after(CUE, intro);
         found:
         for (int i = 0; i < opening.size() && !name.isEmpty(); i++) {
             for (String part : name) {
-                if (SoundsAlike.words(opening.get(i), part)) {
+                // a short word merely sounding like a name part is a name only where a name is given ("los" of "los andes" is no Lucía)
+                boolean shortSoundAlike = !opening.get(i).equals(part) && opening.get(i).length() < SOUND_ALIKE_LETTERS && !afterCue.contains(i);
+                if (SoundsAlike.words(opening.get(i), part) && !shortSoundAlike) {
                     String next = i + 1 < opening.size() ? opening.get(i + 1) : "";
                     int end = name.stream().anyMatch(p -> SoundsAlike.words(next, p)) ? i + 2 : i + 1;
                     claims.add(ClaimFinder.claim(intro, Claim.Kind.NAME, i, end, intro.resume().name()));

@@ -125,7 +125,15 @@ final class NameRule implements Rule {
     static boolean sameFirstName(String said, List<String> name) {
         return name.stream().anyMatch(part -> SoundsAlike.words(said, part)
                 || said.length() >= 3 && (part.startsWith(said) || said.startsWith(part) || part.endsWith(said))
-                || NICKNAMES.getOrDefault(part, List.of()).contains(said));
+                || NICKNAMES.getOrDefault(part, List.of()).contains(said) || shortenedFrom(said, part));
+    }
+
+    /** Letters a short form keeps of the name's start ("nik" of Nikos and Nikolaos, "alex" of Alexander). */
+    static final int SHORT_FORM_START = 3;
+
+    /** "nikos" for Nikolaos, "alexa" for Alexandra: a shorter name that keeps the start of the resume's. */
+    private static boolean shortenedFrom(String said, String part) {
+        return said.length() < part.length() && said.length() >= SHORT_FORM_START + 1 && part.startsWith(said.substring(0, SHORT_FORM_START));
     }
 
     private static final java.util.Map<String, List<String>> NICKNAMES = Lexicon.mapping("nicknames");
@@ -141,7 +149,7 @@ final class NameRule implements Rule {
             return false;
         }
         String first = name.get(0);
-        return !(said.length() >= 3 && (first.startsWith(said) || said.startsWith(first) || first.endsWith(said)))
+        return !(said.length() >= 3 && (first.startsWith(said) || said.startsWith(first) || first.endsWith(said))) && !shortenedFrom(said, first)
                 && !NICKNAMES.getOrDefault(first, List.of()).contains(said) && !NICKNAMES.getOrDefault(said, List.of()).contains(first);
     }
     /**

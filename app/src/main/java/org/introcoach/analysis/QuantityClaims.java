@@ -17,6 +17,8 @@ final class QuantityClaims {
     private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
     /** What a number counts comes within this many words ("a hundred and twenty mid market accounts"). */
     static final int UNIT_WITHIN = 3;
+    /** The unit of a count of something the resume counts by its own word: "count:trials". */
+    static final String COUNT = "count:";
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
     private static final Map<String, List<String>> MULTIPLIER_WORDS = Lexicon.mapping("multiplier-words");
     private static final Map<String, List<String>> SCALES = Lexicon.mapping("number-scales");
@@ -72,7 +74,7 @@ final class QuantityClaims {
         return claims;
     }
 
-    private static final Map<String, List<String>> FRACTIONS = Lexicon.mapping("fractions");
+    static final Map<String, List<String>> FRACTIONS = Lexicon.mapping("fractions");
     private static final Set<String> HEDGES_BEFORE_A_NUMBER = Lexicon.words("number-hedges");
 
     /** "k eight s", "p two p": a number said between letters is part of a name. */
@@ -157,6 +159,12 @@ final class QuantityClaims {
         if (unit == null && teamOf) {
             unit = "people";
             end = number.to();
+        }
+        // "twelve oncology trials": the word right after the number is one the resume counts with, said of the speaker's work
+        if (unit == null && next < tokens.size() && ResumeWords.countedWords(intro.resume()).contains(tokens.get(next))
+                && intro.phraseAt(number.from()).section() != IntroSection.MOTIVATION) {
+            unit = COUNT + tokens.get(next);
+            end = next + 1;
         }
         if (unit == null) {
             return Optional.empty();

@@ -189,21 +189,23 @@ final class QuantityRule implements Rule {
 
     /** Every number in the resume's highlights and summaries, with what it counts. */
     static List<Stated> stated(Intro intro) {
-        List<String> lines = new ArrayList<>();
-        for (Job job : intro.resume().work()) {
-            lines.addAll(job.highlights());
-            lines.add(job.summary());
-        }
-        intro.resume().projects().forEach(p -> lines.add(p.description()));
-        lines.add(intro.resume().summary());
         List<Stated> stated = new ArrayList<>();
-        for (String line : lines) {
-            if (line == null || line.isBlank()) {
-                continue;
-            }
+        Set<String> counted = ResumeWords.countedWords(intro.resume());
+        for (String line : ResumeWords.resultLines(intro.resume())) {
+            String lower = " " + String.join(" ", ResumeWords.tokens(line)) + " ";
+            // "cut reporting time by half": a fraction in words is a share
+            QuantityClaims.FRACTIONS.forEach((fraction, percent) -> {
+                if (lower.contains(" " + fraction + " ")) {
+                    stated.add(new Stated(Double.parseDouble(percent.get(0)), "percent", line.strip()));
+                }
+            });
             Matcher matcher = RESUME_NUMBER.matcher(line.toLowerCase(Locale.ROOT));
             while (matcher.find()) {
                 double value = Double.parseDouble(matcher.group(1).replace(",", ""));
+                List<String> following = ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1)));
+                double written = value;
+                following.stream().limit(ResumeWords.COUNTED_WORDS).filter(counted::contains)
+                        .forEach(word -> stated.add(new Stated(written, QuantityClaims.COUNT + word, line.strip())));
                 String scale = matcher.group(2);
                 if (scale != null) {
                     value *= switch (scale) {
