@@ -204,4 +204,9 @@ final class QuantityClaims {
     static Optional<String> unitOf(String word) {
         return UNITS.entrySet().stream().filter(e -> e.getValue().contains(word)).map(Map.Entry::getKey).findFirst();
     }
+
+    /** The same for a resume's word, which may count in the singular before a noun ("30 student pilots" counts students). */
+    static Optional<String> resumeUnitOf(String word) {
+        return unitOf(word).or(() -> unitOf(word + "s"));
+    }
 }

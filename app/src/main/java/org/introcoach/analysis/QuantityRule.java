@@ -23,6 +23,12 @@ final class QuantityRule implements Rule {
     static final int SENTENCE_WINDOW = 15;
     /** A number this large stated on the resume is the same fact whatever it counts ("300M-parameter" for "three hundred million parameter"). */
     static final double DISTINCTIVE_NUMBER = 1000;
+    /**
+     * The factor a change from one figure to another makes: it backs a factor said ("halved" for 90
+     * to 45 minutes, "doubled") but never contradicts one, since the speaker may mean another measure.
+     */
+    private static final String CHANGE_FACTOR = "factor of a change";
+    private static final Pattern CHANGE = Pattern.compile("\\bfrom\\s+(\\d[\\d,]*(?:\\.\\d+)?)\\s*%?\\s+to\\s+(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|bn\\b|b\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
     /** Signs that make a resume number an amount of money ("$1.4M"). */
     private static final String CURRENCY = "$€£¥₹";
@@ -54,7 +60,7 @@ final class QuantityRule implements Rule {
             Double start = intro.start(claim.from());
             double said = claim.unit().equals("hours") ? claim.number() * hours(ResumeWords.tokens(claim.heard())) : claim.number();
             List<Stated> backing = stated.stream().filter(s -> (close(claim.number(), s.value()) || close(said, s.inHours()))
-                    && (claim.unit().equals(s.unit()) || s.value() >= DISTINCTIVE_NUMBER
+                    && (claim.unit().equals(s.unit()) || claim.unit().equals("times") && CHANGE_FACTOR.equals(s.unit()) || s.value() >= DISTINCTIVE_NUMBER
                         || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit())))).toList();
             if (!backing.isEmpty()) {
                 verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
@@ -199,6 +205,15 @@ final class QuantityRule implements Rule {
                     stated.add(new Stated(Double.parseDouble(percent.get(0)), "percent", line.strip()));
                 }
             });
+            // "turnaround down from 90 to 45 minutes": a change from one figure to another is also a factor ("halved")
+            Matcher change = CHANGE.matcher(line.toLowerCase(Locale.ROOT));
+            while (change.find()) {
+                double before = Double.parseDouble(change.group(1).replace(",", ""));
+                double after = Double.parseDouble(change.group(2).replace(",", ""));
+                if (before > 0 && after > 0 && before != after) {
+                    stated.add(new Stated(Math.max(before, after) / Math.min(before, after), CHANGE_FACTOR, line.strip()));
+                }
+            }
             Matcher matcher = RESUME_NUMBER.matcher(line.toLowerCase(Locale.ROOT));
             while (matcher.find()) {
                 double value = Double.parseDouble(matcher.group(1).replace(",", ""));
@@ -217,11 +232,11 @@ final class QuantityRule implements Rule {
                 }
                 String unit = scale != null && scale.equals("%") ? "percent" : scale != null && scale.equals("x") ? "times"
                         : matcher.start() > 0 && CURRENCY.indexOf(line.charAt(matcher.start() - 1)) >= 0 ? "money"
-                        : matcher.group(3) == null ? null : QuantityClaims.unitOf(matcher.group(3)).orElse(null);
+                        : matcher.group(3) == null ? null : QuantityClaims.resumeUnitOf(matcher.group(3)).orElse(null);
                 if (unit == null) {
                     List<String> after = ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1)));
                     for (int i = 0; i < Math.min(after.size(), QuantityClaims.UNIT_WITHIN) && unit == null; i++) {
-                        unit = QuantityClaims.unitOf(after.get(i)).orElse(null);
+                        unit = QuantityClaims.resumeUnitOf(after.get(i)).orElse(null);
                     }
                 }
                 if (unit == null && TEAM_OF.matcher(line.toLowerCase(Locale.ROOT).substring(0, matcher.start())).find()) {
@@ -236,11 +251,16 @@ final class QuantityRule implements Rule {
                 if (!number.year() && !words.get(number.from()).matches("\\d+")) {
                     boolean found = false;
                     for (int i = number.to(); i < Math.min(words.size(), number.to() + 2) && !found; i++) {
-                        var unit = QuantityClaims.unitOf(words.get(i));
+                        var unit = QuantityClaims.resumeUnitOf(words.get(i));
                         if (unit.isPresent()) {
                             stated.add(new Stated(number.value(), unit.get(), line.strip(),
                                     unit.get().equals("hours") ? number.value() * hours(List.of(words.get(i))) : number.value()));
                             found = true;
+                        }
+                    }
+                    for (int i = number.to(); !found && i < Math.min(words.size(), number.to() + ResumeWords.COUNTED_WORDS); i++) {
+                        if (counted.contains(words.get(i))) { // "Mentored four surveyors", "three Fiordland fiords"
+                            stated.add(new Stated(number.value(), QuantityClaims.COUNT + words.get(i), line.strip()));
                         }
                     }
                     if (!found && TEAM_OF.matcher(String.join(" ", words.subList(0, number.from()))).find()) {

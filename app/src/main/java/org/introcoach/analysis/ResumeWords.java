@@ -57,16 +57,18 @@ final class ResumeWords {
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d[\\d,.]*");
 
     /**
-     * The words the resume counts with, right after a number written in digits: "Coordinate 5
-     * oncology trials" counts "oncology" and "trials". A number said with one of them is a quantity
+     * The words the resume counts with, right after a number: "Coordinate 5 oncology trials" counts
+     * "oncology" and "trials", "Mentored four surveyors" "surveyors". A number said with one of them is a quantity
      * of that, whatever the unit lexicon knows ("twelve oncology trials", "fifteen field adjusters").
      */
     static Set<String> countedWords(Resume resume) {
         Set<String> counted = new java.util.HashSet<>();
         for (String line : resultLines(resume)) {
             List<String> words = List.of(line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d,. ]", " ").trim().split("\\s+"));
+            java.util.Set<Integer> numberEnds = new java.util.HashSet<>();
+            SpokenNumbers.find(words).stream().filter(n -> !n.year()).forEach(n -> numberEnds.add(n.to() - 1));
             for (int i = 0; i < words.size(); i++) {
-                if (!DIGITS.matcher(words.get(i)).matches()) {
+                if (!DIGITS.matcher(words.get(i)).matches() && !numberEnds.contains(i)) {
                     continue;
                 }
                 for (int j = i + 1; j < Math.min(words.size(), i + 1 + COUNTED_WORDS); j++) {

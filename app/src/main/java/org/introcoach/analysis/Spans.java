@@ -46,8 +46,8 @@ final class Spans {
     }
 
     /**
-     * "worked for twelve years", "at two hundred patients a week": a number followed by what it
-     * counts (a word of {@code not-an-employer.txt}) is no name, though a name may start with a
+     * "worked for twelve years", "at twenty eight percent": a number followed by what it counts (a
+     * word of {@code not-an-employer.txt}, or a unit of {@code quantity-units.txt}) is no name, though a name may start with a
      * number ("seven eleven", "three m").
      */
     private static boolean countOfSomething(List<String> tokens, int start) {
@@ -56,7 +56,7 @@ final class Spans {
             return false;
         }
         int after = start + numbers.get(0).to();
-        return after < tokens.size() && NOT_AN_EMPLOYER.contains(tokens.get(after));
+        return after < tokens.size() && (NOT_AN_EMPLOYER.contains(tokens.get(after)) || QuantityClaims.unitOf(tokens.get(after)).isPresent());
     }
 
     static int[] nameSpan(Intro intro, int start, int max) {

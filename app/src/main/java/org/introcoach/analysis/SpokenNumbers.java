@@ -87,6 +87,9 @@ public final class SpokenNumbers {
                 end++;
             }
             int[] rest = end < words.size() ? belowHundredAt(words, end) : null;
+            if (rest != null && rest[1] < words.size() && words.get(rest[1]).equals("hundred")) {
+                return null; // "two thousand five hundred delegates" is a count
+            }
             if (rest != null) {
                 return new Spoken(start, rest[1], 2000 + rest[0], true);
             }
@@ -98,8 +101,22 @@ public final class SpokenNumbers {
 
     /** {value, end} for a cardinal below a thousand ("three hundred and five"), or null. */
     private static int[] cardinalAt(List<String> words, int start) {
+        int[] below = belowThousandAt(words, start);
+        // "four thousand five hundred hours": thousands, then what is left of them
+        if (below == null || below[1] >= words.size() || !words.get(below[1]).equals("thousand")) {
+            return below;
+        }
+        int end = below[1] + 1;
+        int next = end < words.size() && words.get(end).equals("and") ? end + 1 : end;
+        int[] rest = next < words.size() ? belowThousandAt(words, next) : null;
+        return rest == null ? new int[] {below[0] * 1000, end} : new int[] {below[0] * 1000 + rest[0], rest[1]};
+    }
+
+    private static int[] belowThousandAt(List<String> words, int start) {
         boolean aHundred = words.get(start).equals("a") && start + 1 < words.size() && words.get(start + 1).equals("hundred");
-        int[] small = aHundred ? new int[] {1, start + 1} : belowHundredAt(words, start);
+        // "a credit union's hundred and forty tellers": a hundred said without "a" or "one"
+        boolean bareHundred = words.get(start).equals("hundred") && (start == 0 || belowHundredAt(words, start - 1) == null);
+        int[] small = aHundred ? new int[] {1, start + 1} : bareHundred ? new int[] {1, start} : belowHundredAt(words, start);
         if (small == null) {
             return null;
         }

@@ -13,7 +13,8 @@ class SpokenNumbersTest {
     @CsvSource({
         "twenty nineteen, 2019, true", "nineteen ninety eight, 1998, true", "two thousand ten, 2010, true",
         "two thousand and five, 2005, true", "twenty twenty one, 2021, true", "nineteen oh five, 1905, true",
-        "fifteen, 15, false", "twenty five, 25, false", "three hundred and five, 305, false", "2019, 2019, true", "seven, 7, false"})
+        "fifteen, 15, false", "twenty five, 25, false", "three hundred and five, 305, false", "2019, 2019, true", "seven, 7, false",
+        "four thousand five hundred, 4500, false", "two thousand five hundred, 2500, false", "hundred and forty, 140, false"})
     void readsNumbersAsTheRecogniserWritesThem(String words, int value, boolean year) {
         List<SpokenNumbers.Spoken> found = SpokenNumbers.find(List.of(words.split(" ")));
 
