@@ -161,7 +161,7 @@ final class QuantityClaims {
             end = number.to();
         }
         // "twelve oncology trials": the word right after the number is one the resume counts with, said of the speaker's work
-        if (unit == null && next < tokens.size() && ResumeWords.countedWords(intro.resume()).contains(tokens.get(next))
+        if (unit == null && next < tokens.size() && ResumeCounts.countedWords(intro.resume()).contains(tokens.get(next))
                 && intro.phraseAt(number.from()).section() != IntroSection.MOTIVATION) {
             unit = COUNT + tokens.get(next);
             end = next + 1;

@@ -196,8 +196,8 @@ final class QuantityRule implements Rule {
     /** Every number in the resume's highlights and summaries, with what it counts. */
     static List<Stated> stated(Intro intro) {
         List<Stated> stated = new ArrayList<>();
-        Set<String> counted = ResumeWords.countedWords(intro.resume());
-        for (String line : ResumeWords.resultLines(intro.resume())) {
+        Set<String> counted = ResumeCounts.countedWords(intro.resume());
+        for (String line : ResumeCounts.resultLines(intro.resume())) {
             String lower = " " + String.join(" ", ResumeWords.tokens(line)) + " ";
             // "cut reporting time by half": a fraction in words is a share
             QuantityClaims.FRACTIONS.forEach((fraction, percent) -> {
@@ -219,7 +219,7 @@ final class QuantityRule implements Rule {
                 double value = Double.parseDouble(matcher.group(1).replace(",", ""));
                 List<String> following = ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1)));
                 double written = value;
-                following.stream().limit(ResumeWords.COUNTED_WORDS).filter(counted::contains)
+                following.stream().limit(ResumeCounts.COUNTED_WORDS).filter(counted::contains)
                         .forEach(word -> stated.add(new Stated(written, QuantityClaims.COUNT + word, line.strip())));
                 String scale = matcher.group(2);
                 if (scale != null) {
@@ -258,7 +258,7 @@ final class QuantityRule implements Rule {
                             found = true;
                         }
                     }
-                    for (int i = number.to(); !found && i < Math.min(words.size(), number.to() + ResumeWords.COUNTED_WORDS); i++) {
+                    for (int i = number.to(); !found && i < Math.min(words.size(), number.to() + ResumeCounts.COUNTED_WORDS); i++) {
                         if (counted.contains(words.get(i))) { // "Mentored four surveyors", "three Fiordland fiords"
                             stated.add(new Stated(number.value(), QuantityClaims.COUNT + words.get(i), line.strip()));
                         }
