@@ -25,7 +25,7 @@ final class ClaimFinder {
     static final Set<String> EMPLOYER_PREPOSITIONS = Lexicon.words("employer-prepositions");
     private static final Set<String> ORGANISATION_CUES = Lexicon.words("organisation-cues");
     private static final Set<String> NOT_A_PLACE_OF_WORK = Lexicon.words("not-a-place-of-work");
-    private static final Set<String> PLACE_OF_WORK_CUE = Lexicon.words("place-of-work-cues");
+    static final Set<String> PLACE_OF_WORK_CUE = Lexicon.words("place-of-work-cues");
     private static final Set<String> SUBJECT = Lexicon.words("subject-pronouns");
     static final Map<String, List<String>> PROFESSIONS = Lexicon.mapping("professions");
     static final Map<String, List<String>> SENIORITY = Lexicon.mapping("seniority");

@@ -14,7 +14,7 @@ import org.introcoach.draft.IntroSection;
  */
 final class QuantityClaims {
     static final Map<String, List<String>> UNITS = Lexicon.mapping("quantity-units");
-    private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
+    static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
     /** What a number counts comes within this many words ("a hundred and twenty mid market accounts"). */
     static final int UNIT_WITHIN = 3;
     /** The unit of a count of something the resume counts by its own word: "count:trials". */
@@ -33,12 +33,13 @@ final class QuantityClaims {
     static List<Claim> find(Intro intro) {
         List<Claim> claims = new ArrayList<>();
         List<String> tokens = intro.tokens();
+        Set<String> counted = ResumeCounts.countedWords(intro.resume());
         for (SpokenNumbers.Spoken number : SpokenNumbers.find(tokens)) {
             if (number.year() || number.from() > 0 && tokens.get(number.from() - 1).equals("point") || insideASpelledName(tokens, number)) {
                 continue;
             }
             years(intro, number).ifPresent(claims::add);
-            quantity(intro, number).ifPresent(claims::add);
+            quantity(intro, number, counted).ifPresent(claims::add);
         }
         claims.addAll(fractions(intro));
         for (int i = 0; i < tokens.size(); i++) {
@@ -121,7 +122,8 @@ final class QuantityClaims {
     }
 
     /** "forty percent", "a team of twenty engineers", "two million users", "three x faster". */
-    private static Optional<Claim> quantity(Intro intro, SpokenNumbers.Spoken number) {
+    /** @param counted the words the resume counts with ({@link ResumeCounts#countedWords}), read once an intro */
+    private static Optional<Claim> quantity(Intro intro, SpokenNumbers.Spoken number, Set<String> counted) {
         List<String> tokens = intro.tokens();
         double said = number.value();
         int next = number.to();
@@ -161,7 +163,7 @@ final class QuantityClaims {
             end = number.to();
         }
         // "twelve oncology trials": the word right after the number is one the resume counts with, said of the speaker's work
-        if (unit == null && next < tokens.size() && ResumeCounts.countedWords(intro.resume()).contains(tokens.get(next))
+        if (unit == null && next < tokens.size() && counted.contains(tokens.get(next))
                 && intro.phraseAt(number.from()).section() != IntroSection.MOTIVATION) {
             unit = COUNT + tokens.get(next);
             end = next + 1;

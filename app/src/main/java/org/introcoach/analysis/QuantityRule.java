@@ -118,15 +118,14 @@ final class QuantityRule implements Rule {
     private static boolean worthProving(Intro intro, Claim claim) {
         if (claim.unit().equals("people")) {
             String before = intro.quote(Math.max(0, claim.from() - 4), claim.from() + 1);
-            return TEAM_WORDS.contains(claim.heard().split(" ")[0]) || LEADERSHIP.matcher(before).find() || TEAM_BEFORE.matcher(before).find()
+            // "a crew of nine", "a volunteer corps of two hundred": a claim that opens with a team word is a team's size
+            return QuantityClaims.TEAM_WORDS.contains(claim.heard().split(" ")[0]) || LEADERSHIP.matcher(before).find() || TEAM_BEFORE.matcher(before).find()
                     || java.util.Arrays.stream(before.split(" ")).anyMatch(PEOPLE_VERBS::contains);
         }
         return !claim.unit().equals("hours");
     }
 
     private static final Set<String> PEOPLE_VERBS = Lexicon.words("people-verbs");
-    /** "a crew of nine", "a volunteer corps of two hundred": a claim that opens with a team word is a team's size. */
-    private static final Set<String> TEAM_WORDS = Lexicon.words("team-words");
     private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\b");
 
     private static void unbacked(Intro intro, Verdict verdict, int from, int to) {

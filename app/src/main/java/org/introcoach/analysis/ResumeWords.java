@@ -113,7 +113,6 @@ final class ResumeWords {
         return findSplit(heard, expected, distinctive);
     }
 
-    private static final Set<String> PLACE_OF_WORK_CUES = Lexicon.words("place-of-work-cues");
     /** A name's first word shorter than this is too likely an ordinary word to stand for the whole name. */
     private static final int SHORT_FORM_LETTERS = 5;
 
@@ -125,7 +124,7 @@ final class ResumeWords {
         String word = heard.get(start);
         // the name must end there: "at texas a and m" is another school than the University of Texas at Austin
         boolean ends = start + 1 == heard.size() || heard.get(start + 1).length() > 1 && !ClaimFinder.couldBeAName(heard.get(start + 1));
-        return distinctive.size() >= 2 && start > 0 && PLACE_OF_WORK_CUES.contains(heard.get(start - 1)) && word.equals(distinctive.get(0))
+        return distinctive.size() >= 2 && start > 0 && ClaimFinder.PLACE_OF_WORK_CUE.contains(heard.get(start - 1)) && word.equals(distinctive.get(0))
                 && word.length() >= SHORT_FORM_LETTERS && !Spans.EVERYDAY.contains(word) && ends;
     }
 
