@@ -58,6 +58,34 @@ final class Contradictions {
                 && resumeNames.flatMap(name -> ResumeWords.distinctive(name).stream()).noneMatch(word -> SoundsAlike.words(first, word));
     }
 
+    /**
+     * "lot flight academy" against Mazury Flight Academy, "london film school" against the National
+     * Film and Television School: a name that shares a word with a resume name but says a word of
+     * its own where that name has another before the shared word is another organisation of the
+     * same kind, not a short form ("google deepmind" for DeepMind adds a word; it replaces none).
+     */
+    static boolean substitutesNameWord(Intro intro, Claim claim) {
+        List<String> heard = intro.tokens().subList(claim.from(), claim.to());
+        java.util.stream.Stream<String> names = claim.kind() == Claim.Kind.SCHOOL
+                ? intro.resume().education().stream().map(school -> school.institution())
+                : intro.resume().work().stream().map(job -> job.employer());
+        return names.map(ResumeWords::tokens).anyMatch(name -> {
+            for (int i = 1; i < heard.size(); i++) {
+                String shared = heard.get(i);
+                int at = ResumeWords.STOP.contains(shared) || ResumeWords.GENERIC_NAME_WORDS.contains(shared) ? -1 : name.indexOf(shared);
+                if (at <= 0) {
+                    continue;
+                }
+                boolean ownWord = heard.subList(0, i).stream().anyMatch(w -> w.length() > 1 && !ResumeWords.STOP.contains(w)
+                        && !ResumeWords.GENERIC_NAME_WORDS.contains(w) && !Spans.EVERYDAY.contains(w)
+                        && name.stream().noneMatch(n -> SoundsAlike.words(w, n) || n.startsWith(w) || w.startsWith(n)));
+                boolean otherWord = name.subList(0, at).stream().anyMatch(n -> !ResumeWords.STOP.contains(n));
+                return ownWord && otherWord;
+            }
+            return false;
+        });
+    }
+
     private static final java.util.Set<String> KNOWN_ORGANISATIONS = Lexicon.words("organisations-distinctive");
 
     /** The distinctive words of every resume name of that kind (every school, or every employer). */

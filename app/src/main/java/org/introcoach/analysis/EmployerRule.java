@@ -39,7 +39,8 @@ final class EmployerRule implements Rule {
             if (claim.matchesResume() || claim.stance() == Claim.Stance.WANTED
                     || intro.phraseAt(claim.from()).section() == IntroSection.MOTIVATION
                     || heard.stream().allMatch(w -> ResumeWords.GENERIC_NAME_WORDS.contains(w) || ResumeWords.STOP.contains(w))
-                    || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()}) && !Contradictions.namesAnotherOrganisation(intro, claim)) {
+                    || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()}) && !Contradictions.namesAnotherOrganisation(intro, claim)
+                    && !Contradictions.substitutesNameWord(intro, claim)) {
                 continue;
             }
             Contradictions.record(intro, verdict, claim, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,

@@ -2,6 +2,7 @@ package org.introcoach.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -263,27 +264,36 @@ final class ResumeWords {
                 heard.add(spoken.get(i));
             }
         }
-        List<String> words = tokens(name);
-        String initials = words.stream().filter(w -> !STOP.contains(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
-        if (heard.size() == 1 && heard.get(0).length() >= 3 && heard.get(0).equals(initials)) {
-            return true;
+        while (heard.size() > 1 && heard.get(heard.size() - 1).length() > 1 && STOP.contains(heard.get(heard.size() - 1))) {
+            heard.remove(heard.size() - 1); // "r i t and ..."
         }
+        List<String> words = tokens(name);
         String spelt = heard.stream().allMatch(w -> w.length() == 1) ? String.join("", heard) : "";
         if (spelt.length() >= 2 && words.contains(spelt)) {
             return true;
         }
-        if (heard.size() > 1 && heard.stream().allMatch(w -> w.length() == 1) && initials.startsWith(String.join("", heard))
-                && heard.size() >= Math.min(3, initials.length())) {
-            return true;
-        }
-        int letters = 0;
-        while (letters < heard.size() && heard.get(letters).length() == 1) {
-            letters++;
-        }
-        if (letters >= 2 && letters < heard.size() && initials.startsWith(String.join("", heard.subList(0, letters)))) {
-            return isShortFormOf(heard.subList(letters, heard.size()), name);
+        // initials of the words that are not stop words, and of those that are not particles either ("u s p": Universidade de Sao Paulo)
+        Set<String> initials = new LinkedHashSet<>(List.of(initials(words, w -> false), initials(words, w -> w.length() <= 3 && GENERIC_NAME_WORDS.contains(w))));
+        for (String initial : initials) {
+            if (heard.size() == 1 && heard.get(0).length() >= 3 && heard.get(0).equals(initial)) {
+                return true;
+            }
+            if (heard.size() > 1 && !spelt.isEmpty() && initial.startsWith(spelt) && heard.size() >= Math.min(3, initial.length())) {
+                return true;
+            }
+            int letters = 0;
+            while (letters < heard.size() && heard.get(letters).length() == 1) {
+                letters++;
+            }
+            if (letters >= 2 && letters < heard.size() && initial.startsWith(String.join("", heard.subList(0, letters)))) {
+                return isShortFormOf(heard.subList(letters, heard.size()), name);
+            }
         }
         return !GENERIC_NAME_WORDS.containsAll(heard) && heard.stream().allMatch(w -> words.stream()
                 .anyMatch(part -> SoundsAlike.words(w, part) || w.length() >= 3 && part.startsWith(w)));
+    }
+
+    private static String initials(List<String> words, java.util.function.Predicate<String> particle) {
+        return words.stream().filter(w -> !STOP.contains(w) && !particle.test(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
     }
 }

@@ -30,6 +30,7 @@ final class SchoolRule implements Rule {
         for (Claim claim : claims) {
             List<String> heard = intro.tokens().subList(claim.from(), claim.to());
             if (claim.matchesResume() || ResumeWords.GENERIC_NAME_WORDS.containsAll(heard) || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()}, false)
+                    && !Contradictions.substitutesNameWord(intro, claim)
                     || claim.stance() == Claim.Stance.WANTED || intro.phraseAt(claim.from()).section() == IntroSection.MOTIVATION) {
                 continue;
             }

@@ -207,6 +207,30 @@ class RulesTest {
                 "a name given at the end of a long first sentence comes late");
     }
 
+    /** Another organisation that shares a word with the resume's: these once went wrong on holdout-14 and holdout-9. */
+    @org.junit.jupiter.api.Test
+    void anotherOrganisationSharingAWordIsAnother() {
+        org.introcoach.resume.DateRange then = new org.introcoach.resume.DateRange(YearMonth.of(2015, 6), YearMonth.of(2019, 2), false);
+        org.introcoach.resume.DateRange now = new org.introcoach.resume.DateRange(YearMonth.of(2019, 3), null, true);
+        Resume pilot = new Resume("Tomasz Wojcik", "", "", List.of(new org.introcoach.resume.Education("National Film and Television School", "MA",
+                "Editing", then)), List.of(new org.introcoach.resume.Job("Baltic Skylines", "First Officer", now, "", List.of()),
+                new org.introcoach.resume.Job("Mazury Flight Academy", "Flight Instructor", then, "", List.of())), List.of(), List.of(), List.of(), List.of());
+        String said = "hi i'm tomasz wojcik a first officer at baltic skylines | before that i was a flight instructor at %s for four years | "
+                + "i studied editing at the %s | " + WANT;
+        List<FindingCode> other = apply(new EmployerRule(), pilot, said.formatted("lot flight academy", "national film school"), Optional.empty())
+                .stream().map(Finding::code).toList();
+        assertTrue(other.contains(FindingCode.EMPLOYER_MISMATCH), "its own word where the resume's name has another: " + other);
+        assertTrue(apply(new SchoolRule(), pilot, said.formatted("mazury flight academy", "london film school"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.SCHOOL_MISMATCH), "a school of the same kind, another place");
+        assertTrue(apply(new EmployerRule(), pilot, said.formatted("the mazury academy", "national film school"), Optional.empty()).stream()
+                .noneMatch(f -> f.code() == FindingCode.EMPLOYER_MISMATCH), "the resume's name cut short");
+        assertTrue(apply(new SchoolRule(), pilot, said.formatted("mazury flight academy", "national film and television school"), Optional.empty())
+                .stream().noneMatch(f -> f.code() == FindingCode.SCHOOL_MISMATCH), "the resume's own name");
+        assertTrue(ResumeWords.isShortFormOf(List.of("u", "s", "p"), "Universidade de São Paulo"), "initials leave a name's particles out");
+        assertTrue(ResumeWords.isShortFormOf(List.of("r", "i", "t", "and"), "Rochester Institute of Technology"), "initials before 'and'");
+        assertFalse(ResumeWords.isShortFormOf(List.of("u", "c", "l"), "Universidade de São Paulo"));
+    }
+
     private static List<FindingCode> codes(Rule rule, String said) {
         return apply(rule, maria, said, Optional.empty()).stream().map(Finding::code).toList();
     }
