@@ -142,8 +142,23 @@ final class ClaimFinder {
                 continue;
             }
             mentioned.add(span);
-            claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], null));
+            claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], opensWithAResumeEmployer(intro, span)));
         }
+    }
+
+    /**
+     * "the azure coast marina dubai hotel" for Azure Coast Hotels &amp; Resorts: a name that opens with
+     * every distinctive word of a resume employer's name is that employer, a property or branch of it.
+     */
+    private static String opensWithAResumeEmployer(Intro intro, int[] span) {
+        List<String> said = intro.tokens().subList(span[0], span[1]);
+        for (Job job : intro.resume().work()) {
+            List<String> own = ResumeWords.distinctive(job.employer()).stream().filter(w -> !ResumeWords.STOP.contains(w)).toList();
+            if (!own.isEmpty() && own.size() < said.size() && String.join("", own).length() >= 5 && said.subList(0, own.size()).equals(own)) {
+                return job.employer();
+            }
+        }
+        return null;
     }
 
     /**
@@ -210,8 +225,9 @@ final class ClaimFinder {
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             int name = i + 2 < tokens.size() && tokens.get(i + 2).equals("the") ? i + 3 : i + 2;
-            if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && name < tokens.size() && startsAName(tokens, name)) {
-                starts.add(name);
+            if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && name < tokens.size() && startsAName(tokens, name)
+                    && !(tokens.get(i + 1).equals("for") && tokens.subList(name + 1, Math.min(tokens.size(), name + 3)).contains("at"))) {
+                starts.add(name); // but "assistant buyer for womenswear at harlow and finch" names a department, then the employer
             }
         }
         return starts;

