@@ -34,6 +34,7 @@ final class YearsRule implements Rule {
         boolean said = false;
         for (Claim claim : verdict.claims.of(Claim.Kind.YEARS)) {
             List<Job> employers = employersNamedAfter(intro, claim.to());
+            boolean namedAfter = !employers.isEmpty();
             if (employers.isEmpty()) {
                 employers = employerTheClauseIsAbout(intro, verdict, claim);
             }
@@ -49,7 +50,7 @@ final class YearsRule implements Rule {
             Double start = intro.start(claim.from());
             if (fits) {
                 verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.MATCHED, start));
-            } else if (!claim.confident() || !employers.isEmpty() && namedDoubtfully(intro, claim.to(), employers)) {
+            } else if (!claim.confident() || namedAfter && namedDoubtfully(intro, claim.to(), employers)) {
                 verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.UNSURE, start));
             } else {
                 verdict.match(new ResumeMatch("years", resumeYears, claim.heard(), ResumeMatch.Status.CONTRADICTED, start));
