@@ -136,6 +136,12 @@ public final class SectionTagger {
         return IntroSection.valueOf(best.toUpperCase(Locale.ROOT));
     }
 
+    /** Whether a phrase says in words that it is of that section ("worked at", "graduated"), not only by the categorizer's guess. */
+    static boolean cued(Phrase phrase, IntroSection section) {
+        Pattern cue = CUES.get(section);
+        return cue != null && cue.matcher(phrase.text()).find();
+    }
+
     /** "oh and i'm sam nguyen", wherever it comes: the speaker giving their own name is identity. */
     private static boolean namesTheSpeaker(List<String> tokens, List<String> nameTokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {

@@ -252,6 +252,16 @@ class RulesTest {
                 .noneMatch(f -> f.code() == FindingCode.EXPERIENCE_YEARS_MISMATCH));
     }
 
+    /** Background is what the words say of work or study, not what the categorizer guesses: this once went wrong on holdout-9. */
+    @org.junit.jupiter.api.Test
+    void valuesAndLikesAreNoBackground() {
+        String likes = ME + "i'm a backend engineer | i've always loved the part of software where payments meet people | "
+                + "people tell me i'm calm during incidents and that i ask a lot of questions | i've spent the last two years at home with my children | ";
+        assertTrue(codes(new SectionsRule(), likes + WANT).contains(FindingCode.MISSING_SECTION), "a role, likes and a career break, and no work or study");
+        assertFalse(codes(new SectionsRule(), likes + "before that i spent five years building payment services | " + WANT)
+                .contains(FindingCode.MISSING_SECTION), "years of work said");
+    }
+
     private static List<FindingCode> codes(Rule rule, String said) {
         return apply(rule, maria, said, Optional.empty()).stream().map(Finding::code).toList();
     }
