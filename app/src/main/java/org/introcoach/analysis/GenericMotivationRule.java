@@ -20,7 +20,9 @@ final class GenericMotivationRule implements Rule {
 
     @Override
     public void apply(Intro intro, Verdict verdict) {
-        List<Phrase> motivation = intro.in(IntroSection.MOTIVATION);
+        // a career changer's reason for the move ("i'm moving from teaching because ...") is a reason too
+        List<Phrase> motivation = intro.phrases().stream()
+                .filter(p -> p.section() == IntroSection.MOTIVATION || p.section() == IntroSection.TRANSITION).toList();
         motivation.stream().filter(p -> GENERIC.matcher(p.text()).find() && !saysSomethingSpecific(p.text())).findFirst()
                 .ifPresent(generic -> verdict.add(Finding.of(FindingCode.GENERIC_MOTIVATION, Severity.WARNING,
                         "Your reason could be said by anyone (\"%s\"). Say what about this team or its work connects to what you have done."

@@ -260,6 +260,12 @@ class RulesTest {
         assertTrue(codes(new SectionsRule(), likes + WANT).contains(FindingCode.MISSING_SECTION), "a role, likes and a career break, and no work or study");
         assertFalse(codes(new SectionsRule(), likes + "before that i spent five years building payment services | " + WANT)
                 .contains(FindingCode.MISSING_SECTION), "years of work said");
+        String move = "hi i'm kwame mensah | i taught maths for seven years | i'm a junior data analyst at northwind logistics | "
+                + "i'm moving from teaching into data analysis because %s | i'd like to join your customer analytics team";
+        assertTrue(apply(new GenericMotivationRule(), kwame, move.formatted("i'm looking for new challenges and a great opportunity to learn and grow"),
+                Optional.empty()).stream().anyMatch(f -> f.code() == FindingCode.GENERIC_MOTIVATION), "a stock reason for a career change");
+        assertTrue(apply(new GenericMotivationRule(), kwame, move.formatted("i want the numbers to change decisions every week"),
+                Optional.empty()).isEmpty());
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
