@@ -252,9 +252,9 @@ class RulesTest {
                 .noneMatch(f -> f.code() == FindingCode.EXPERIENCE_YEARS_MISMATCH));
     }
 
-    /** Background is what the words say of work or study, not what the categorizer guesses: this once went wrong on holdout-9. */
+    /** Background is what the words say of work or study, and a reason for a move is a reason: these once went wrong on holdout-9 and holdout-13. */
     @org.junit.jupiter.api.Test
-    void valuesAndLikesAreNoBackground() {
+    void backgroundAndReasonsAreWhatTheWordsSay() {
         String likes = ME + "i'm a backend engineer | i've always loved the part of software where payments meet people | "
                 + "people tell me i'm calm during incidents and that i ask a lot of questions | i've spent the last two years at home with my children | ";
         assertTrue(codes(new SectionsRule(), likes + WANT).contains(FindingCode.MISSING_SECTION), "a role, likes and a career break, and no work or study");
