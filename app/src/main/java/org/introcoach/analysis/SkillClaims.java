@@ -74,6 +74,7 @@ final class SkillClaims {
         for (int start : Spans.after(CUES, intro)) {
             items.addAll(Spans.listItems(intro, start));
         }
+        List<int[]> cued = List.copyOf(items);
         for (int start : Spans.after(OFFERED, intro)) {
             Spans.listItems(intro, start).stream().filter(item -> item[1] - item[0] <= OFFERED_SKILL_WORDS)
                     .filter(item -> items.stream().noneMatch(c -> c[0] == item[0])).forEach(items::add);
@@ -96,7 +97,7 @@ final class SkillClaims {
                 continue;
             }
             Optional<String> onResume = resumeSkills(intro.resume()).stream().filter(skill -> sameSkill(words, skill)).findFirst();
-            if (onResume.isPresent() || namesASkill(words) || credential(intro, item)) {
+            if (onResume.isPresent() || namesASkill(words) || credential(intro, item) || cued.contains(item) && namesAPractice(intro, item, words)) {
                 claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, item[0], item[1], onResume.orElse(null)));
             }
         }
@@ -138,6 +139,21 @@ final class SkillClaims {
         }
         return found;
     }
+
+    /**
+     * "expertise in transfer pricing", "proficient in core logging": after a cue that claims a
+     * skill, the words claim one whatever the lexicons know of the field, when they name a practice
+     * (a few words, none an everyday word, heard in the speaker's background, not in what they want).
+     */
+    private static boolean namesAPractice(Intro intro, int[] item, List<String> words) {
+        return words.size() <= PRACTICE_WORDS && !(words.size() == 1 && words.get(0).length() <= 4) // "a bsn": initials are a credential's business
+                && words.stream().noneMatch(w -> Spans.EVERYDAY.contains(w) || SpokenNumbers.parse(w).isPresent())
+                && !ResumeWords.GENERIC_NAME_WORDS.containsAll(words) && intro.phraseAt(item[0]).section() != org.introcoach.draft.IntroSection.MOTIVATION
+                && ClaimFinder.stance(intro, item[0]) != Claim.Stance.WANTED;
+    }
+
+    /** A practice is named in a few words: "transfer pricing documentation". */
+    private static final int PRACTICE_WORDS = 3;
 
     private static boolean credential(Intro intro, int[] item) {
         return item[0] > 0 && CREDENTIAL_WORDS.contains(intro.tokens().get(item[0] - 1))

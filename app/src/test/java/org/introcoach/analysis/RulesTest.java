@@ -268,6 +268,17 @@ class RulesTest {
                 Optional.empty()).isEmpty());
     }
 
+    /** A practice claimed after a skill cue is a claim, whatever the lexicons know of the field (blind sets in new fields). */
+    @org.junit.jupiter.api.Test
+    void aPracticeClaimedIsASkillClaimed() {
+        assertTrue(codes(new SkillRule(), CLEAN + " | i have deep expertise in transfer pricing").contains(FindingCode.SKILL_NOT_ON_RESUME),
+                "a practice no lexicon lists, after 'expertise in'");
+        assertFalse(codes(new SkillRule(), CLEAN + " | i have deep expertise in payment infrastructure").contains(FindingCode.SKILL_NOT_ON_RESUME),
+                "the resume's own words");
+        assertFalse(codes(new SkillRule(), CLEAN + " | i want to gain expertise in transfer pricing").contains(FindingCode.SKILL_NOT_ON_RESUME),
+                "a practice wanted");
+    }
+
     private static List<FindingCode> codes(Rule rule, String said) {
         return apply(rule, maria, said, Optional.empty()).stream().map(Finding::code).toList();
     }
