@@ -103,6 +103,7 @@ class LookUiTest {
                 for (Node node : focusable(scene().getRoot())) {
                     robot.interact(node::requestFocus);
                     WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> scene().getRoot().applyCss()); // the focused style now, not at a later pulse on a loaded machine
                     if (scene().getFocusOwner() != node) {
                         continue;
                     }
