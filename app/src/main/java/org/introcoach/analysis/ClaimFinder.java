@@ -148,13 +148,15 @@ final class ClaimFinder {
 
     /**
      * "the azure coast marina dubai hotel" for Azure Coast Hotels &amp; Resorts: a name that opens with
-     * every distinctive word of a resume employer's name is that employer, a property or branch of it.
+     * every distinctive word of a resume employer's name is that employer, a property or branch of it;
+     * and so is its short form ("riverside vet hospital" for Riverside Veterinary Hospital).
      */
     private static String opensWithAResumeEmployer(Intro intro, int[] span) {
         List<String> said = intro.tokens().subList(span[0], span[1]);
         for (Job job : intro.resume().work()) {
             List<String> own = ResumeWords.distinctive(job.employer()).stream().filter(w -> !ResumeWords.STOP.contains(w)).toList();
-            if (!own.isEmpty() && own.size() < said.size() && String.join("", own).length() >= 5 && said.subList(0, own.size()).equals(own)) {
+            if (!own.isEmpty() && own.size() < said.size() && String.join("", own).length() >= 5 && said.subList(0, own.size()).equals(own)
+                    || ShortForms.of(said, job.employer()) && !ResumeWords.GENERIC_NAME_WORDS.containsAll(said)) { // "riverside vet hospital"
                 return job.employer();
             }
         }

@@ -40,7 +40,7 @@ final class EmployerRule implements Rule {
                     || intro.phraseAt(claim.from()).section() == IntroSection.MOTIVATION
                     || heard.stream().allMatch(w -> ResumeWords.GENERIC_NAME_WORDS.contains(w) || ResumeWords.STOP.contains(w))
                     || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()}) && !Contradictions.namesAnotherOrganisation(intro, claim)
-                    && !Contradictions.substitutesNameWord(intro, claim)) {
+                    && !Contradictions.substitutesNameWord(intro, claim) || partOfAResumeEmployer(intro, claims, claim)) {
                 continue;
             }
             Contradictions.record(intro, verdict, claim, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,
@@ -76,6 +76,20 @@ final class EmployerRule implements Rule {
                     .about("employer"));
         }
     }
+
+    /**
+     * "at stockholm arlanda for l f v", "at ginrei the french restaurant of hotel seiryu": a place
+     * named just before "for" or "of" and a resume employer is a site or unit of that employer.
+     */
+    private static boolean partOfAResumeEmployer(Intro intro, List<Claim> claims, Claim claim) {
+        return claims.stream().filter(Claim::matchesResume).anyMatch(employer -> employer.from() > claim.to()
+                && employer.from() - claim.to() <= PART_OF_WORDS && intro.phraseAt(employer.from()).equals(intro.phraseAt(claim.from()))
+                && PART_OF.contains(intro.tokens().get(employer.from() - 1)));
+    }
+
+    /** Words, at most, between a site and the employer it belongs to ("the french restaurant of"). */
+    private static final int PART_OF_WORDS = 5;
+    private static final java.util.Set<String> PART_OF = Lexicon.words("site-of");
 
     /**
      * "i am moving from teaching to customer success": the current job's title said as where the

@@ -2,12 +2,10 @@ package org.introcoach.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.introcoach.resume.Education;
 import org.introcoach.resume.Job;
 import org.introcoach.resume.Matching;
@@ -88,6 +86,13 @@ final class ResumeWords {
         int width = expected.size() + 2;
         for (int start = 0; start < heard.size(); start++) {
             int end = Math.min(heard.size(), start + width);
+            int letters = start;
+            while (letters < heard.size() && Spans.spelledLetter(heard, letters)) {
+                letters++;
+            }
+            if (letters - start >= 2 && String.join("", heard.subList(start, letters)).equals(distinctive.get(0))) {
+                return Optional.of(new int[] {start, letters}); // "l f v" for LFV (Swedish Air Navigation Service)
+            }
             if (!SoundsAlike.words(heard.get(start), distinctive.get(0)) && !SoundsAlike.words(heard.get(start), expected.get(0))
                     || STOP.contains(heard.get(start)) && !expected.contains(heard.get(start))) {
                 continue;
@@ -249,51 +254,5 @@ final class ResumeWords {
         }
         return claimed.stream().anyMatch(word -> known.stream().anyMatch(k -> SoundsAlike.words(word, k)))
                 || joined.stream().anyMatch(word -> known.stream().anyMatch(k -> k.length() >= 6 && SoundsAlike.words(word, k)));
-    }
-
-    /**
-     * How people shorten an institution's name: its words cut short ("georgia tech" for Georgia
-     * Institute of Technology) or its initials, spelt out ("u c l a", "m i t"), or the short form
-     * the name itself gives ("e n a" for École Nationale d'Architecture de Rabat (ENA Rabat)).
-     */
-    static boolean isShortFormOf(List<String> spoken, String name) {
-        List<String> heard = new ArrayList<>();
-        for (int i = 0; i < spoken.size(); i++) {
-            boolean between = i > 0 && i + 1 < spoken.size() && spoken.get(i - 1).length() == 1 && spoken.get(i + 1).length() == 1;
-            if (!(between && (spoken.get(i).equals("of") || spoken.get(i).equals("and")))) {
-                heard.add(spoken.get(i));
-            }
-        }
-        while (heard.size() > 1 && heard.get(heard.size() - 1).length() > 1 && STOP.contains(heard.get(heard.size() - 1))) {
-            heard.remove(heard.size() - 1); // "r i t and ..."
-        }
-        List<String> words = tokens(name);
-        String spelt = heard.stream().allMatch(w -> w.length() == 1) ? String.join("", heard) : "";
-        if (spelt.length() >= 2 && words.contains(spelt)) {
-            return true;
-        }
-        // initials of the words that are not stop words, and of those that are not particles either ("u s p": Universidade de Sao Paulo)
-        Set<String> initials = new LinkedHashSet<>(List.of(initials(words, w -> false), initials(words, w -> w.length() <= 3 && GENERIC_NAME_WORDS.contains(w))));
-        for (String initial : initials) {
-            if (heard.size() == 1 && heard.get(0).length() >= 3 && heard.get(0).equals(initial)) {
-                return true;
-            }
-            if (heard.size() > 1 && !spelt.isEmpty() && initial.startsWith(spelt) && heard.size() >= Math.min(3, initial.length())) {
-                return true;
-            }
-            int letters = 0;
-            while (letters < heard.size() && heard.get(letters).length() == 1) {
-                letters++;
-            }
-            if (letters >= 2 && letters < heard.size() && initial.startsWith(String.join("", heard.subList(0, letters)))) {
-                return isShortFormOf(heard.subList(letters, heard.size()), name);
-            }
-        }
-        return !GENERIC_NAME_WORDS.containsAll(heard) && heard.stream().allMatch(w -> words.stream()
-                .anyMatch(part -> SoundsAlike.words(w, part) || w.length() >= 3 && part.startsWith(w)));
-    }
-
-    private static String initials(List<String> words, java.util.function.Predicate<String> particle) {
-        return words.stream().filter(w -> !STOP.contains(w) && !particle.test(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
     }
 }

@@ -37,10 +37,10 @@ final class SchoolClaims {
             List<String> heard = intro.tokens().subList(span[0], span[1]);
             int[] withNext = {span[0], Math.min(intro.tokens().size(), span[1] + 1)};
             List<String> heardWithNext = intro.tokens().subList(withNext[0], withNext[1]);
-            String shortened = intro.resume().education().stream().filter(school -> ResumeWords.isShortFormOf(heard, school.institution()))
+            String shortened = intro.resume().education().stream().filter(school -> ShortForms.of(heard, school.institution()))
                     .map(Education::institution).findFirst().orElse(null);
             String initialsThenName = heard.stream().allMatch(w -> w.length() == 1) ? intro.resume().education().stream()
-                    .filter(school -> ResumeWords.isShortFormOf(heardWithNext, school.institution())).map(Education::institution).findFirst().orElse(null)
+                    .filter(school -> ShortForms.of(heardWithNext, school.institution())).map(Education::institution).findFirst().orElse(null)
                     : null;
             int[] taken = shortened == null && initialsThenName != null ? withNext : span;
             claims.add(ClaimFinder.claim(intro, Claim.Kind.SCHOOL, taken[0], taken[1], shortened != null ? shortened : initialsThenName));

@@ -126,7 +126,12 @@ final class SkillRule implements Rule {
     private static boolean supported(List<String> spoken, String resumeText) {
         List<String> words = List.of(Spans.joinLetters(spoken).split(" "));
         List<String> resumeWords = Arrays.asList(resumeText.toLowerCase(java.util.Locale.ROOT).split(" "));
-        if (words.stream().allMatch(word -> word.length() <= 2 || resumeWords.stream().anyMatch(r -> SoundsAlike.words(word, r)))) {
+        List<String> merged = new java.util.ArrayList<>(); // "open refine" for OpenRefine: a name the resume writes as one word
+        for (int i = 0; i < words.size(); i++) {
+            boolean joins = i + 1 < words.size() && resumeWords.contains(words.get(i) + words.get(i + 1));
+            merged.add(joins ? words.get(i) + words.get(++i) : words.get(i));
+        }
+        if (merged.stream().allMatch(word -> word.length() <= 2 || resumeWords.stream().anyMatch(r -> SoundsAlike.words(word, r)))) {
             return true;
         }
         // "crowdstrike hunting" for CrowdStrike Falcon: the resume's own distinctive word, with everyday words or an activity of its use

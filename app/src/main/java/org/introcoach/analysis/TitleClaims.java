@@ -13,6 +13,7 @@ final class TitleClaims {
     private static final Set<String> TITLE_ARTICLES = Lexicon.words("title-articles");
     /** Words after a lead-in with no article within which a title's head must come: "i am cabin services manager" (holdout-13). */
     private static final int TITLE_HEAD_WITHIN = 3;
+    private static final Set<String> CREDENTIAL_NOUNS = Lexicon.words("credential-nouns");
 
     private TitleClaims() {
     }
@@ -40,6 +41,9 @@ final class TitleClaims {
         List<String> tokens = intro.tokens();
         List<Integer> starts = new ArrayList<>(Spans.after(Lexicon.before("role-cues"), intro));
         for (int start : Spans.after(Lexicon.before("title-lead-ins"), intro)) {
+            if (start >= 2 && tokens.get(start - 1).equals("as") && CREDENTIAL_NOUNS.contains(tokens.get(start - 2))) {
+                continue; // "an i r s e licence as principal designer": the grade of a credential, not the job
+            }
             for (int word = start; word < Math.min(tokens.size(), start + TITLE_HEAD_WITHIN); word++) {
                 if (SkillClaims.CREDENTIAL_WORDS.contains(tokens.get(word))) {
                     break; // "i am certified pilates instructor": a credential held, not the job

@@ -77,6 +77,9 @@ final class YearsRule implements Rule {
      * after it or opening its clause, are no claim of experience.
      */
     private static boolean timeframeOfAResult(Intro intro, Verdict verdict, Claim claim) {
+        if (claim.from() > 0 && DURATION_VERBS.contains(intro.tokens().get(claim.from() - 1))) {
+            return true; // "it took two years of simulation"
+        }
         if (claim.from() == 0 || !TIMEFRAME_WORDS.contains(intro.tokens().get(claim.from() - 1))) {
             return false;
         }
@@ -87,6 +90,7 @@ final class YearsRule implements Rule {
     }
 
     private static final java.util.Set<String> TIMEFRAME_WORDS = Lexicon.words("timeframe-words");
+    private static final java.util.Set<String> DURATION_VERBS = Lexicon.words("duration-verbs");
 
     /** Whether the years fit one job or a run of consecutive ones. */
     private static boolean fitsAStretchOfJobs(double value, List<ResumeFacts.RoleYears> roles) {

@@ -226,9 +226,9 @@ class RulesTest {
                 .noneMatch(f -> f.code() == FindingCode.EMPLOYER_MISMATCH), "the resume's name cut short");
         assertTrue(apply(new SchoolRule(), pilot, said.formatted("mazury flight academy", "national film and television school"), Optional.empty())
                 .stream().noneMatch(f -> f.code() == FindingCode.SCHOOL_MISMATCH), "the resume's own name");
-        assertTrue(ResumeWords.isShortFormOf(List.of("u", "s", "p"), "Universidade de São Paulo"), "initials leave a name's particles out");
-        assertTrue(ResumeWords.isShortFormOf(List.of("r", "i", "t", "and"), "Rochester Institute of Technology"), "initials before 'and'");
-        assertFalse(ResumeWords.isShortFormOf(List.of("u", "c", "l"), "Universidade de São Paulo"));
+        assertTrue(ShortForms.of(List.of("u", "s", "p"), "Universidade de São Paulo"), "initials leave a name's particles out");
+        assertTrue(ShortForms.of(List.of("r", "i", "t", "and"), "Rochester Institute of Technology"), "initials before 'and'");
+        assertFalse(ShortForms.of(List.of("u", "c", "l"), "Universidade de São Paulo"));
     }
 
     /** Titles and employers as speakers of other first languages say them: these once went wrong on holdout-13 and holdout-14. */
@@ -277,6 +277,28 @@ class RulesTest {
                 "the resume's own words");
         assertFalse(codes(new SkillRule(), CLEAN + " | i want to gain expertise in transfer pricing").contains(FindingCode.SKILL_NOT_ON_RESUME),
                 "a practice wanted");
+    }
+
+    /** Sites, short forms, spelled names and durations as people say them: each once went wrong on holdout-15. */
+    @org.junit.jupiter.api.Test
+    void sitesShortFormsAndDurationsAreTheResumes() {
+        org.introcoach.resume.DateRange now = new org.introcoach.resume.DateRange(YearMonth.of(2019, 4), null, true);
+        Resume atc = new Resume("Henrik Lindqvist", "", "", List.of(), List.of(new org.introcoach.resume.Job("LFV (Swedish Air Navigation Service)",
+                "Watch Supervisor", now, "", List.of()), new org.introcoach.resume.Job("Riverside Veterinary Hospital", "Veterinary Nurse",
+                new org.introcoach.resume.DateRange(YearMonth.of(2015, 1), YearMonth.of(2019, 3), false), "", List.of())),
+                List.of(new org.introcoach.resume.Skill("Tools", List.of("OpenRefine"))), List.of(), List.of(), List.of());
+        String said = "hi i'm henrik lindqvist | i am watch supervisor at stockholm arlanda for l f v the swedish air navigation service | "
+                + "before that i was a nurse at riverside vet hospital | the point merge project took two years of simulation | "
+                + "i work a lot with spreadsheets and open refine | " + WANT;
+        assertTrue(apply(new EmployerRule(), atc, said, Optional.empty()).isEmpty(), "a site of the employer, its spelled name and a short form");
+        assertTrue(apply(new YearsRule(), atc, said, Optional.empty()).stream().noneMatch(f -> f.code() == FindingCode.EXPERIENCE_YEARS_MISMATCH),
+                "how long a project took is not experience");
+        assertTrue(apply(new SkillRule(), atc, said, Optional.empty()).stream().noneMatch(f -> f.code() == FindingCode.SKILL_NOT_ON_RESUME),
+                "a tool the resume writes as one word");
+        assertTrue(apply(new EmployerRule(), atc, said.replace("for l f v the swedish air navigation service", "and before at naviair"),
+                Optional.empty()).stream().anyMatch(f -> f.code() == FindingCode.EMPLOYER_MISMATCH), "a place that is not said to be the employer's");
+        assertFalse(codes(new TitleRule(), CLEAN + " | i hold a licence as principal engineer").contains(FindingCode.ROLE_MISMATCH),
+                "the grade of a licence is not the job");
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {

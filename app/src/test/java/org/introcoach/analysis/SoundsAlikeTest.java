@@ -39,12 +39,12 @@ class SoundsAlikeTest {
     @CsvSource({"georgia tech, Georgia Institute of Technology", "u c l a, 'University of California, Los Angeles'",
         "m i t, Massachusetts Institute of Technology", "imperial, Imperial College London"})
     void knowsHowPeopleShortenSchoolNames(String heard, String name) {
-        assertTrue(ResumeWords.isShortFormOf(List.of(heard.split(" ")), name));
+        assertTrue(ShortForms.of(List.of(heard.split(" ")), name));
     }
 
     @ParameterizedTest(name = "\"{0}\" is not {1}")
     @CsvSource({"purdue, Georgia Institute of Technology", "georgia state, Georgia Institute of Technology", "u w, Imperial College London"})
     void anotherSchoolIsNotAShortForm(String heard, String name) {
-        assertFalse(ResumeWords.isShortFormOf(List.of(heard.split(" ")), name));
+        assertFalse(ShortForms.of(List.of(heard.split(" ")), name));
     }
 }
