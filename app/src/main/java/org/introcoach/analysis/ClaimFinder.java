@@ -119,8 +119,10 @@ final class ClaimFinder {
         for (Job job : intro.resume().work()) {
             Optional<int[]> found = ResumeWords.find(intro, job.employer());
             if (found.isPresent()) {
-                mentioned.add(found.get());
-                claims.add(claim(intro, Claim.Kind.EMPLOYER, found.get()[0], found.get()[1], job.employer()));
+                int[] span = found.get();
+                boolean other = SchoolClaims.anotherNameBefore(intro, span, job.employer());
+                mentioned.add(other ? new int[] {span[0] - 1, span[1]} : span);
+                claims.add(claim(intro, Claim.Kind.EMPLOYER, other ? span[0] - 1 : span[0], span[1], other ? null : job.employer()));
             } else {
                 ResumeWords.findDoubtful(intro, job.employer()).ifPresent(span -> {
                     mentioned.add(span);
@@ -240,7 +242,7 @@ final class ClaimFinder {
         List<Integer> starts = new ArrayList<>();
         List<String> tokens = intro.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!ORGANISATION_CUES.contains(tokens.get(i)) || intro.phraseAt(i).section() == IntroSection.EDUCATION) {
+            if (!ORGANISATION_CUES.contains(tokens.get(i)) || intro.phraseAt(i).section() == IntroSection.EDUCATION && SectionTagger.cued(intro.phraseAt(i), IntroSection.EDUCATION)) {
                 continue;
             }
             for (int width = 3; width >= 1; width--) {

@@ -235,7 +235,8 @@ final class ResumeWords {
      */
     static boolean isKnownName(Intro intro, int[] span, boolean schools) {
         List<String> said = new ArrayList<>(intro.tokens().subList(span[0], span[1]));
-        said.addAll(List.of(Spans.joinLetters(intro.tokens().subList(span[0], span[1])).split(" ")));
+        List<String> spelt = new ArrayList<>(List.of(Spans.joinLetters(said).split(" ")));
+        spelt.removeAll(said); // letters spelt out are exact: "i u a v" is not "java" by sound
         List<String> claimed = said.stream()
                 .filter(w -> !GENERIC_NAME_WORDS.contains(w) && !STOP.contains(w) && w.length() > 1 && !Spans.EVERYDAY.contains(w)).toList();
         Resume resume = intro.resume();
@@ -252,7 +253,7 @@ final class ResumeWords {
         for (int i = 0; i + 1 < claimed.size(); i++) {
             joined.add(claimed.get(i) + claimed.get(i + 1));
         }
-        return claimed.stream().anyMatch(word -> known.stream().anyMatch(k -> SoundsAlike.words(word, k)))
+        return claimed.stream().anyMatch(word -> known.stream().anyMatch(k -> SoundsAlike.words(word, k))) || spelt.stream().anyMatch(known::contains)
                 || joined.stream().anyMatch(word -> known.stream().anyMatch(k -> k.length() >= 6 && SoundsAlike.words(word, k)));
     }
 }

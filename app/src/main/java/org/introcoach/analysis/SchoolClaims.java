@@ -48,13 +48,15 @@ final class SchoolClaims {
     }
 
     /**
-     * "trinity college dublin" for University College Dublin: when the resume name has one word of
-     * its own, a name word said just before the match that is not the resume's makes it another place.
+     * "trinity college dublin" for University College Dublin, "essex county council" for Kent County
+     * Council: when the resume name has one word of its own, a name word said just before the match
+     * that is not the resume's makes it another place.
      */
-    private static boolean anotherNameBefore(Intro intro, int[] span, String name) {
+    static boolean anotherNameBefore(Intro intro, int[] span, String name) {
         List<String> own = ResumeWords.tokens(name);
-        if (span[0] == 0 || ResumeWords.distinctive(name).size() > 1) {
-            return false;
+        List<String> distinctive = ResumeWords.distinctive(name);
+        if (span[0] == 0 || distinctive.isEmpty() || distinctive.size() > 1 && intro.tokens().subList(span[0], span[1]).contains(distinctive.get(0))) {
+            return false; // several words of its own, its first one said: the resume's name
         }
         String before = intro.tokens().get(span[0] - 1);
         return !own.contains(before) && ClaimFinder.couldBeAName(before) && !Spans.EVERYDAY.contains(before)

@@ -61,7 +61,8 @@ final class Spans {
 
     static int[] nameSpan(Intro intro, int start, int max) {
         List<String> tokens = intro.tokens();
-        if (start >= tokens.size() || ResumeWords.STOP.contains(tokens.get(start)) || NOT_AN_EMPLOYER.contains(tokens.get(start))
+        if (start >= tokens.size() || ResumeWords.STOP.contains(tokens.get(start)) && !spelledLetter(tokens, start) // "i u a v"
+                || NOT_AN_EMPLOYER.contains(tokens.get(start))
                 || countOfSomething(tokens, start)) {
             return null;
         }

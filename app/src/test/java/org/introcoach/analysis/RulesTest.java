@@ -299,6 +299,16 @@ class RulesTest {
                 Optional.empty()).stream().anyMatch(f -> f.code() == FindingCode.EMPLOYER_MISMATCH), "a place that is not said to be the employer's");
         assertFalse(codes(new TitleRule(), CLEAN + " | i hold a licence as principal engineer").contains(FindingCode.ROLE_MISMATCH),
                 "the grade of a licence is not the job");
+        Resume council = new Resume("Grace Okafor", "", "", List.of(), List.of(new org.introcoach.resume.Job("Kent County Council", "Social Worker",
+                now, "", List.of())), List.of(), List.of(), List.of(), List.of());
+        String social = "hi i'm grace okafor | for seven years i was a senior social worker at %s county council | " + WANT;
+        assertTrue(apply(new EmployerRule(), council, social.formatted("essex"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.EMPLOYER_MISMATCH), "another county's council");
+        assertTrue(apply(new EmployerRule(), council, social.formatted("kent"), Optional.empty()).isEmpty());
+        assertTrue(codes(new SchoolRule(), ME + "i studied at i u a v in venice | " + JOB + WANT).contains(FindingCode.SCHOOL_MISMATCH),
+                "a school spelled out from 'i'");
+        assertTrue(codes(new EmployerRule(), CLEAN + " | i did my placement year at boots").contains(FindingCode.EMPLOYER_MISMATCH),
+                "an organisation the gazetteer knows, in a year of training");
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
