@@ -18,12 +18,27 @@ final class TargetRule implements Rule {
     public void apply(Intro intro, Verdict verdict) {
         List<Phrase> motivation = intro.in(IntroSection.MOTIVATION);
         String text = String.join(" ", motivation.stream().map(Phrase::text).toList());
-        if (motivation.isEmpty() || !TARGET.matcher(text).find() && !namesADestination(text) && !namesAnOrganisation(text)) {
+        if (motivation.isEmpty() || !namesATarget(text) && !namesADestination(text) && !namesAnOrganisation(text)) {
             verdict.add(Finding.of(FindingCode.NO_TARGET, Severity.PROBLEM, motivation.isEmpty()
                     ? "You never said what you want next. End with the team or role you are here for, and why."
                     : "You said you want to move on but not to what. Name the team, role or product you want to work on.").inSection("motivation"));
         }
     }
+
+    /** A target word that is not the speaker's own place ("move on from the same office" names none). */
+    private static boolean namesATarget(String text) {
+        Matcher matcher = TARGET.matcher(text);
+        while (matcher.find()) {
+            String before = text.substring(0, matcher.start()).strip();
+            String previous = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+            if (!OWN_PLACES.contains(previous)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN_PLACES = Lexicon.words("own-places");
 
     /**
      * "tandem's direct to consumer launch", "for pebblebrook": an organisation named by its

@@ -309,6 +309,10 @@ class RulesTest {
                 "a school spelled out from 'i'");
         assertTrue(codes(new EmployerRule(), CLEAN + " | i did my placement year at boots").contains(FindingCode.EMPLOYER_MISMATCH),
                 "an organisation the gazetteer knows, in a year of training");
+        assertTrue(codes(new TargetRule(), ME + SCHOOL + JOB + "now after five years in the same office i feel it is time for me to move on and "
+                + "see what else is out there").contains(FindingCode.NO_TARGET), "the speaker's own office is no target");
+        assertFalse(codes(new TargetRule(), ME + SCHOOL + JOB + "my dream is to open the payments programme for your new office in singapore")
+                .contains(FindingCode.NO_TARGET), "a dream that names where");
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
