@@ -14,6 +14,7 @@ final class TitleClaims {
     /** Words after a lead-in with no article within which a title's head must come: "i am cabin services manager" (holdout-13). */
     private static final int TITLE_HEAD_WITHIN = 3;
     private static final Set<String> CREDENTIAL_NOUNS = Lexicon.words("credential-nouns");
+    private static final List<List<String>> TITLE_TAILS = Lexicon.words("title-tails").stream().map(tail -> List.of(tail.split(" "))).toList();
 
     private TitleClaims() {
     }
@@ -83,6 +84,11 @@ final class TitleClaims {
         for (int i = start; i < limit; i++) {
             if (ClaimFinder.isProfession(tokens.get(i)) && !(i + 2 < tokens.size() && tokens.get(i + 1).equals("of"))) {
                 int end = i + 1;
+                for (List<String> tail : TITLE_TAILS) {
+                    if (end + tail.size() <= tokens.size() && tokens.subList(end, end + tail.size()).equals(tail)) {
+                        return end + tail.size(); // "editor in chief"
+                    }
+                }
                 while (end < tokens.size() && end < start + 5 && (ClaimFinder.isProfession(tokens.get(end)) || ClaimFinder.SENIORITY.containsKey(tokens.get(end)))) {
                     end++;
                 }

@@ -313,6 +313,14 @@ class RulesTest {
                 + "see what else is out there").contains(FindingCode.NO_TARGET), "the speaker's own office is no target");
         assertFalse(codes(new TargetRule(), ME + SCHOOL + JOB + "my dream is to open the payments programme for your new office in singapore")
                 .contains(FindingCode.NO_TARGET), "a dream that names where");
+        Resume editor = new Resume("Lucia Fernandez", "", "", List.of(), List.of(new org.introcoach.resume.Job("La Voz del Sur", "Investigations Editor",
+                now, "", List.of()), new org.introcoach.resume.Job("LFV", "Watch Supervisor", now, "", List.of())), List.of(), List.of(), List.of(), List.of());
+        String title = "hi i'm lucia fernandez | today i am the %s at la voz del sur | " + WANT;
+        assertTrue(apply(new TitleRule(), editor, title.formatted("editor in chief"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.ROLE_MISMATCH), "a chief's title, its words after the profession included");
+        assertTrue(apply(new TitleRule(), editor, title.formatted("approach unit manager"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.ROLE_MISMATCH), "a manager is a rung above a supervisor");
+        assertTrue(apply(new TitleRule(), editor, title.formatted("investigations editor"), Optional.empty()).isEmpty());
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
