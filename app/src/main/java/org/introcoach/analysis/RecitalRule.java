@@ -13,9 +13,35 @@ final class RecitalRule implements Rule {
     static final int RECITAL_STEPS = 4;
     private static final Pattern STEP = Lexicon.anywhere("step-cues");
 
+    /**
+     * Words, at most, between one year and the next of a chronology: the years of a recital follow
+     * each other in a sentence or two ("in twenty fifteen i ... in twenty seventeen i ..."); years
+     * said a minute apart about different things (since 2016, a project in 2020) are no list.
+     */
+    static final int RECITAL_GAP_WORDS = 45;
+
+    /** The longest run of years in order (earlier to later, or back in time), each close to the last. */
+    private static List<SpokenNumbers.Spoken> longestRun(List<SpokenNumbers.Spoken> years) {
+        List<SpokenNumbers.Spoken> best = List.of();
+        for (int direction : new int[] {1, -1}) {
+            List<SpokenNumbers.Spoken> run = new java.util.ArrayList<>();
+            for (SpokenNumbers.Spoken year : years) {
+                SpokenNumbers.Spoken last = run.isEmpty() ? null : run.get(run.size() - 1);
+                if (last != null && (year.from() - last.to() > RECITAL_GAP_WORDS || Integer.signum(year.value() - last.value()) == -direction)) {
+                    run = new java.util.ArrayList<>();
+                }
+                run.add(year);
+                if (run.size() > best.size()) {
+                    best = List.copyOf(run);
+                }
+            }
+        }
+        return best;
+    }
+
     @Override
     public void apply(Intro intro, Verdict verdict) {
-        List<SpokenNumbers.Spoken> years = SpokenNumbers.find(intro.tokens()).stream().filter(SpokenNumbers.Spoken::year).toList();
+        List<SpokenNumbers.Spoken> years = longestRun(SpokenNumbers.find(intro.tokens()).stream().filter(SpokenNumbers.Spoken::year).toList());
         long steps = STEP.matcher(String.join(" ", intro.tokens())).results().count();
         if (years.size() >= RECITAL_YEARS) {
             SpokenNumbers.Spoken firstYear = years.get(0);

@@ -321,6 +321,11 @@ class RulesTest {
         assertTrue(apply(new TitleRule(), editor, title.formatted("approach unit manager"), Optional.empty()).stream()
                 .anyMatch(f -> f.code() == FindingCode.ROLE_MISMATCH), "a manager is a rung above a supervisor");
         assertTrue(apply(new TitleRule(), editor, title.formatted("investigations editor"), Optional.empty()).isEmpty());
+        assertFalse(codes(new RecitalRule(), ME + SCHOOL + "i've been at stripe since twenty sixteen where i build payment services in java and "
+                + "before that i spent five years at amazon | my working languages are java and go and i mentor new engineers | "
+                + "in twenty twenty i led our switch to event driven billing which was quite a crazy few months | "
+                + "i have been a member of the rust foundation since twenty nineteen | " + WANT).contains(FindingCode.LIST_RECITAL),
+                "years said far apart and out of order are no chronology");
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
