@@ -124,7 +124,7 @@ final class ClaimFinder {
                 mentioned.add(other ? new int[] {span[0] - 1, span[1]} : span);
                 claims.add(claim(intro, Claim.Kind.EMPLOYER, other ? span[0] - 1 : span[0], span[1], other ? null : job.employer()));
             } else {
-                ResumeWords.findDoubtful(intro, job.employer()).ifPresent(span -> {
+                ResumeWords.findDoubtful(intro, job.employer()).or(() -> ShortForms.spokenInFull(intro.tokens(), job.employer())).ifPresent(span -> {
                     mentioned.add(span);
                     claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], job.employer()));
                 });

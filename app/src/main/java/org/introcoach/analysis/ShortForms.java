@@ -56,4 +56,37 @@ final class ShortForms {
     private static String initials(List<String> words, java.util.function.Predicate<String> particle) {
         return words.stream().filter(w -> !ResumeWords.STOP.contains(w) && !particle.test(w)).map(w -> w.substring(0, 1)).collect(Collectors.joining());
     }
+
+    /**
+     * "the economic and social commission for western asia" for United Nations ESCWA: the words
+     * of an acronym the resume writes, said in full, their initials spelling it (stop words aside).
+     */
+    static java.util.Optional<int[]> spokenInFull(List<String> tokens, String name) {
+        for (String acronym : name.split("[^\\p{L}]+")) {
+            if (acronym.length() < MIN_ACRONYM || !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String letters = acronym.toLowerCase(java.util.Locale.ROOT);
+            for (int start = 0; start < tokens.size(); start++) {
+                StringBuilder initials = new StringBuilder();
+                int end = start;
+                while (end < tokens.size() && initials.length() < letters.length() && !ResumeWords.STOP.contains(tokens.get(start))) {
+                    String word = tokens.get(end++);
+                    if (!ResumeWords.STOP.contains(word)) {
+                        initials.append(word.charAt(0));
+                    }
+                    if (!letters.startsWith(initials.toString())) {
+                        break;
+                    }
+                }
+                if (initials.toString().equals(letters)) {
+                    return java.util.Optional.of(new int[] {start, end});
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Letters, at least, of an acronym looked for in full: two-letter ones ("UN") match too much by chance. */
+    private static final int MIN_ACRONYM = 3;
 }

@@ -326,6 +326,11 @@ class RulesTest {
                 + "in twenty twenty i led our switch to event driven billing which was quite a crazy few months | "
                 + "i have been a member of the rust foundation since twenty nineteen | " + WANT).contains(FindingCode.LIST_RECITAL),
                 "years said far apart and out of order are no chronology");
+        Resume un = new Resume("Yasmin Haddad", "", "", List.of(), List.of(new org.introcoach.resume.Job("United Nations ESCWA", "Staff Interpreter",
+                now, "", List.of())), List.of(), List.of(), List.of(), List.of());
+        assertTrue(apply(new EmployerRule(), un, "hi i'm yasmin haddad | i am a staff interpreter at the un economic and social commission for western "
+                + "asia in beirut | " + WANT, Optional.empty()).isEmpty(), "an acronym on the resume, said in full");
+        assertTrue(ShortForms.spokenInFull(List.of("the", "economic", "and", "social", "council"), "United Nations ESCWA").isEmpty());
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
