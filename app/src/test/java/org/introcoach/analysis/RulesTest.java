@@ -331,6 +331,8 @@ class RulesTest {
         assertTrue(apply(new EmployerRule(), un, "hi i'm yasmin haddad | i am a staff interpreter at the un economic and social commission for western "
                 + "asia in beirut | " + WANT, Optional.empty()).isEmpty(), "an acronym on the resume, said in full");
         assertTrue(ShortForms.spokenInFull(List.of("the", "economic", "and", "social", "council"), "United Nations ESCWA").isEmpty());
+        assertTrue(codes(new TransitionReasonRule(), CLEAN + " | in twenty twenty i led our switch to event driven billing").isEmpty(),
+                "a team's switch to a new system is no career change");
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
