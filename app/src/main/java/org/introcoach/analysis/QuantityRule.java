@@ -71,6 +71,7 @@ final class QuantityRule implements Rule {
             String sentence = intro.quote(Math.max(0, claim.from() - SENTENCE_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
             Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst()
                     .or(() -> mostShared(sentence, sameUnit))
+                    .filter(line -> ofTheJobSpokenOf(intro, verdict, claim, line))
                     .orElse(null);
             if (about != null) {
                 verdict.match(new ResumeMatch("quantity", about.context(), claim.heard(), ResumeMatch.Status.CONTRADICTED, start));
@@ -85,6 +86,22 @@ final class QuantityRule implements Rule {
             }
         }
         leadership(intro, verdict);
+    }
+
+    /**
+     * "at bosphorus soft ... the team was around thirty people" against "the agency's 8-person
+     * team" at Kodra Talent: a resume line of another job than the one the speaker is talking about
+     * (the resume employer last named, in this phrase or the two before) states another thing.
+     */
+    private static boolean ofTheJobSpokenOf(Intro intro, Verdict verdict, Claim claim, Stated line) {
+        int phrase = intro.phrases().indexOf(intro.phraseAt(claim.from()));
+        int from = intro.phrases().get(Math.max(0, phrase - 2)).from();
+        return verdict.claims.of(Claim.Kind.EMPLOYER).stream().filter(c -> c.matchesResume() && c.from() >= from && c.to() <= claim.from())
+                .reduce((first, second) -> second)
+                .flatMap(c -> intro.resume().work().stream().filter(job -> job.employer().equals(c.resumeValue())).findFirst())
+                .map(job -> job.highlights().contains(line.context()) || line.context().equals(job.summary().strip())
+                        || intro.resume().work().stream().noneMatch(other -> other.highlights().contains(line.context())))
+                .orElse(true);
     }
 
     private static void leadership(Intro intro, Verdict verdict) {

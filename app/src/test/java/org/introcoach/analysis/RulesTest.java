@@ -333,6 +333,16 @@ class RulesTest {
         assertTrue(ShortForms.spokenInFull(List.of("the", "economic", "and", "social", "council"), "United Nations ESCWA").isEmpty());
         assertTrue(codes(new TransitionReasonRule(), CLEAN + " | in twenty twenty i led our switch to event driven billing").isEmpty(),
                 "a team's switch to a new system is no career change");
+        Resume two = new Resume("Zeynep Aydin", "", "", List.of(), List.of(new org.introcoach.resume.Job("Kodra Talent", "Technical Recruiter", now, "",
+                List.of("Built the technical screening checklist used by the agency's 8-person team")), new org.introcoach.resume.Job("Bosphorus Soft",
+                "QA Engineer", new org.introcoach.resume.DateRange(YearMonth.of(2016, 7), YearMonth.of(2022, 10), false), "", List.of())),
+                List.of(), List.of(), List.of(), List.of());
+        String team = "hi i'm zeynep aydin | for six years i was a q a engineer at %s in istanbul | our office was in maslak and the team was "
+                + "around thirty people | today i work as a technical recruiter at kodra talent | " + WANT;
+        assertTrue(apply(new QuantityRule(), two, team.formatted("bosphorus soft"), Optional.empty()).stream()
+                .noneMatch(f -> f.code() == FindingCode.QUANTITY_MISMATCH), "a team at another job than the resume line's");
+        assertTrue(apply(new QuantityRule(), two, team.formatted("kodra talent"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.QUANTITY_MISMATCH), "the same job's team, said differently");
     }
 
     private static List<FindingCode> codes(Rule rule, String said) {
