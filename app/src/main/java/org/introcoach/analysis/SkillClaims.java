@@ -74,12 +74,14 @@ final class SkillClaims {
         for (int start : Spans.after(CUES, intro)) {
             items.addAll(Spans.listItems(intro, start));
         }
-        List<int[]> cued = List.copyOf(items);
+        List<int[]> coordinated = coordinatedTools(intro, claims);
+        items.addAll(coordinated);
+        List<int[]> cued = new ArrayList<>(items);
         for (int start : Spans.after(OFFERED, intro)) {
             Spans.listItems(intro, start).stream().filter(item -> item[1] - item[0] <= OFFERED_SKILL_WORDS)
                     .filter(item -> items.stream().noneMatch(c -> c[0] == item[0])).forEach(items::add);
         }
-        items.addAll(credentials(intro, items));
+        items.addAll(CredentialClaims.credentials(intro, items));
         items.addAll(toolsUsed(intro, items));
         items.addAll(technologiesNamed(intro, items));
         for (int[] item : items) {
@@ -89,7 +91,7 @@ final class SkillClaims {
             List<String> words = new ArrayList<>();
             for (int i = item[0]; i < item[1]; i++) {
                 if ((!ResumeWords.STOP.contains(intro.tokens().get(i)) || Spans.spelledLetter(intro.tokens(), i))
-                        && !CREDENTIAL_WORDS.contains(intro.tokens().get(i))) {
+                        && !CredentialClaims.CREDENTIAL_WORDS.contains(intro.tokens().get(i))) {
                     words.add(intro.tokens().get(i));
                 }
             }
@@ -97,48 +99,37 @@ final class SkillClaims {
                 continue;
             }
             Optional<String> onResume = resumeSkills(intro.resume()).stream().filter(skill -> sameSkill(words, skill)).findFirst();
-            if (onResume.isPresent() || namesASkill(words) || credential(intro, item) || cued.contains(item) && namesAPractice(intro, item, words)) {
+            if (onResume.isPresent() || namesASkill(words) || CredentialClaims.credential(intro, item) || cued.contains(item) && namesAPractice(intro, item, words)) {
                 claims.add(ClaimFinder.claim(intro, Claim.Kind.SKILL, item[0], item[1], onResume.orElse(null)));
             }
         }
         return claims;
     }
 
+
     /**
-     * "a certified e c m o specialist", "board certified oncology pharmacist": the credential after a
-     * cue, to its profession word or four words, is a certificate claimed, named or not in a lexicon.
+     * "we model the deposit in leapfrog and vulcan": a word joined by "and" or "or" to a skill of the
+     * resume used as a tool (after "in", "with", "using") is a tool too, named or not in a lexicon.
      */
-    private static List<int[]> credentials(Intro intro, List<int[]> items) {
+    private static List<int[]> coordinatedTools(Intro intro, List<Claim> claims) {
         List<int[]> found = new ArrayList<>();
         List<String> tokens = intro.tokens();
-        for (int start : Spans.after(CREDENTIAL, intro)) {
-            if (start >= tokens.size() || intro.phraseAt(start).section() == org.introcoach.draft.IntroSection.MOTIVATION
-                    || ClaimFinder.stance(intro, start) == Claim.Stance.WANTED || items.stream().anyMatch(c -> c[0] <= start && start < c[1])) {
+        for (Claim skill : claims) {
+            int joiner = skill.to();
+            int tool = joiner + 1;
+            if (skill.from() == 0 || !TOOL_PREPOSITIONS.contains(tokens.get(skill.from() - 1)) || tool >= tokens.size()
+                    || !JOINERS.contains(tokens.get(joiner)) || tool + 1 < intro.phraseAt(skill.from()).to() && !ResumeWords.STOP.contains(tokens.get(tool + 1))) {
                 continue;
             }
-            int end = start;
-            int limit = Math.min(intro.phraseAt(start).to(), start + 4 + (int) tokens.subList(start, Math.min(tokens.size(), start + 8)).stream()
-                    .filter(w -> w.length() == 1).count());
-            while (end < limit && (Spans.spelledLetter(tokens, end) || !ResumeWords.STOP.contains(tokens.get(end))
-                    && !Spans.CLAUSE_START.contains(tokens.get(end)) && SpokenNumbers.parse(tokens.get(end)).isEmpty())) {
-                end++;
-                if (ClaimFinder.isProfession(tokens.get(end - 1))) {
-                    break;
-                }
-            }
-            int from = start - 1;
-            while (from > Math.max(intro.phraseAt(start).from(), start - 4) && !ResumeWords.STOP.contains(tokens.get(from - 1))
-                    && !Spans.CLAUSE_START.contains(tokens.get(from - 1)) && !ClaimFinder.isProfession(tokens.get(from - 1))) {
-                from--;
-            }
-            if (from < start - 1) {
-                found.add(new int[] {from, end}); // "leed accredited professional", "i'm fear free certified"
-            } else if (end > start) {
-                found.add(new int[] {start, end});
+            String word = tokens.get(tool);
+            if (!ResumeWords.STOP.contains(word) && SpokenNumbers.parse(word).isEmpty() && intro.phraseAt(tool).equals(intro.phraseAt(skill.from()))) {
+                found.add(new int[] {tool, tool + 1});
             }
         }
         return found;
     }
+
+    private static final Set<String> JOINERS = Lexicon.words("list-joiners");
 
     /**
      * "expertise in transfer pricing", "proficient in core logging": after a cue that claims a
@@ -154,14 +145,6 @@ final class SkillClaims {
 
     /** A practice is named in a few words: "transfer pricing documentation". */
     private static final int PRACTICE_WORDS = 3;
-
-    private static boolean credential(Intro intro, int[] item) {
-        return item[0] > 0 && CREDENTIAL_WORDS.contains(intro.tokens().get(item[0] - 1))
-                || intro.tokens().subList(item[0], item[1]).stream().anyMatch(CREDENTIAL_WORDS::contains);
-    }
-
-    private static final Pattern CREDENTIAL = Lexicon.before("credential-cues");
-    static final Set<String> CREDENTIAL_WORDS = Lexicon.words("credential-cues");
 
     /** "built it in unity", "multiplayer with photon": a technology or product named right after a preposition of use. */
     private static List<int[]> toolsUsed(Intro intro, List<int[]> items) {

@@ -27,7 +27,7 @@ final class SkillRule implements Rule {
             List<String> words = new java.util.ArrayList<>();
             for (int i = claim.from(); i < claim.to(); i++) {
                 if ((!ResumeWords.STOP.contains(intro.tokens().get(i)) || Spans.spelledLetter(intro.tokens(), i))
-                        && !SkillClaims.CREDENTIAL_WORDS.contains(intro.tokens().get(i))) {
+                        && !CredentialClaims.CREDENTIAL_WORDS.contains(intro.tokens().get(i))) {
                     words.add(intro.tokens().get(i));
                 }
             }

@@ -46,7 +46,7 @@ final class TitleClaims {
                 continue; // "an i r s e licence as principal designer": the grade of a credential, not the job
             }
             for (int word = start; word < Math.min(tokens.size(), start + TITLE_HEAD_WITHIN); word++) {
-                if (SkillClaims.CREDENTIAL_WORDS.contains(tokens.get(word))) {
+                if (CredentialClaims.CREDENTIAL_WORDS.contains(tokens.get(word))) {
                     break; // "i am certified pilates instructor": a credential held, not the job
                 }
                 if (ClaimFinder.SENIORITY.containsKey(tokens.get(word)) || ClaimFinder.isProfession(tokens.get(word))) {

@@ -277,6 +277,10 @@ class RulesTest {
                 "the resume's own words");
         assertFalse(codes(new SkillRule(), CLEAN + " | i want to gain expertise in transfer pricing").contains(FindingCode.SKILL_NOT_ON_RESUME),
                 "a practice wanted");
+        assertTrue(codes(new SkillRule(), ME + SCHOOL + JOB + "we model the ledger in kafka and pulsar | " + WANT).contains(FindingCode.SKILL_NOT_ON_RESUME),
+                "a tool joined to a resume skill used as a tool");
+        assertFalse(codes(new SkillRule(), ME + SCHOOL + JOB + "we model the ledger in kafka and postgres | " + WANT).contains(FindingCode.SKILL_NOT_ON_RESUME),
+                "a resume skill in a spoken form, joined to another");
     }
 
     /** Sites, short forms, spelled names and durations as people say them: each once went wrong on holdout-15. */
