@@ -15,9 +15,10 @@ final class SectionsRule implements Rule {
         if (phrases.isEmpty()) {
             return;
         }
-        boolean saidWho = verdict.claims.all().stream().anyMatch(c -> c.kind() == Claim.Kind.NAME && (c.matchesResume() || c.confident())
+        boolean saidWho = verdict.claims.all().stream().anyMatch(c -> c.kind() == Claim.Kind.NAME
                 || c.kind() == Claim.Kind.TITLE && c.stance() == Claim.Stance.NOW);
-        if (!intro.has(IntroSection.IDENTITY) && !saidWho) {
+        // a greeting and thanks, however the categorizer filed them, say nothing of who is speaking: only a name or a role does
+        if (!saidWho) {
             Phrase opening = phrases.get(0);
             boolean heardPoorly = intro.confidence(opening.from(), Math.min(opening.to(), opening.from() + 6)) < OPENING_CONFIDENCE;
             verdict.add(heardPoorly

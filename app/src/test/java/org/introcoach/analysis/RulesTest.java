@@ -260,6 +260,8 @@ class RulesTest {
         assertTrue(codes(new SectionsRule(), likes + WANT).contains(FindingCode.MISSING_SECTION), "a role, likes and a career break, and no work or study");
         assertFalse(codes(new SectionsRule(), likes + "before that i spent five years building payment services | " + WANT)
                 .contains(FindingCode.MISSING_SECTION), "years of work said");
+        assertTrue(codes(new SectionsRule(), "good morning | thank you for seeing me today | it has been a long road to this interview | "
+                + SCHOOL + "i build payment services in java | " + WANT).contains(FindingCode.MISSING_SECTION), "thanks are not who is speaking");
         String move = "hi i'm kwame mensah | i taught maths for seven years | i'm a junior data analyst at northwind logistics | "
                 + "i'm moving from teaching into data analysis because %s | i'd like to join your customer analytics team";
         assertTrue(apply(new GenericMotivationRule(), kwame, move.formatted("i'm looking for new challenges and a great opportunity to learn and grow"),
