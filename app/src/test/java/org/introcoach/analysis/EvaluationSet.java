@@ -27,11 +27,13 @@ import org.introcoach.testing.ProjectFiles;
  * each case's pace: "|" is a sentence pause of 0.5 s, "&lt;3&gt;" a silence of 3 s, "word~0.5" a
  * word heard with confidence 0.5 (others 0.95).
  */
-final class EvaluationSet {
-    record Case(String id, String persona, String transcript, boolean timed, double wpm, Resume resume, Optional<Template> template,
-                Optional<RenderedDraft> draft, Set<FindingCode> expected, Set<FindingCode> allowed, String pairedWith, Dimension dimension) {
+public final class EvaluationSet {
+    /** @param derived whether the case is made {@code from} another by edits */
+    public record Case(String id, String persona, String transcript, boolean timed, double wpm, Resume resume, Optional<Template> template,
+                Optional<RenderedDraft> draft, Set<FindingCode> expected, Set<FindingCode> allowed, String pairedWith, Dimension dimension,
+                boolean derived) {
 
-        org.introcoach.speech.Transcript spoken() {
+        public org.introcoach.speech.Transcript spoken() {
             if (!timed) {
                 return org.introcoach.speech.Transcript.typed(transcript.replace("|", ".").replaceAll("<[\\d.]+>", ".").replaceAll("~[\\d.]+", ""));
             }
@@ -70,15 +72,15 @@ final class EvaluationSet {
         return new org.introcoach.speech.Transcript(words, time + 0.3);
     }
 
-    final YearMonth asOf;
-    final List<Case> cases = new ArrayList<>();
+    public final YearMonth asOf;
+    public final List<Case> cases = new ArrayList<>();
 
     EvaluationSet() throws IOException {
         this("cases.json");
     }
 
     /** A set of cases in samples/evaluation: cases.json, or the held-out holdout.json. */
-    EvaluationSet(String fileName) throws IOException {
+    public EvaluationSet(String fileName) throws IOException {
         Path folder = ProjectFiles.root().resolve("samples/evaluation");
         JsonNode root = new ObjectMapper().readTree(folder.resolve(fileName).toFile());
         asOf = YearMonth.parse(root.path("asOf").asText());
@@ -116,7 +118,7 @@ final class EvaluationSet {
             String dimension = node.path("dimension").asText(null);
             cases.add(new Case(node.path("id").asText(), merged.path("persona").asText(), transcript, merged.path("timed").asBoolean(true),
                     merged.path("wpm").asDouble(150), resume, template, draft, codes(node.path("expected")), union(codes(node.path("allowed")), allowedEverywhere),
-                    node.path("pairedWith").asText(null), dimension == null ? null : Dimension.valueOf(dimension.toUpperCase())));
+                    node.path("pairedWith").asText(null), dimension == null ? null : Dimension.valueOf(dimension.toUpperCase()), node.has("from")));
         }
     }
 

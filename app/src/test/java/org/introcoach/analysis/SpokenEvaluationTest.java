@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.introcoach.speech.BatchTranscription;
 import org.introcoach.testing.ExternalTool;
+import org.introcoach.testing.FliteVoices;
 import org.introcoach.testing.ProjectFiles;
 import org.introcoach.testing.TestSpeech;
 import org.introcoach.testing.WordErrorRate;
@@ -75,8 +76,6 @@ class SpokenEvaluationTest {
     static final List<String> SETS = List.of("cases.json", "holdout.json", "holdout-2.json", "holdout-3.json", "holdout-4.json", "holdout-5.json",
             "holdout-6.json");
     static final int SUBSET_STEP = 4;
-    /** Natural rates measured here on a 120-word intro (shared/RECIPES.md): the pace a case asks for is reached by stretching. */
-    private static final Map<String, Double> NATURAL_WPM = Map.of("slt", 192.0, "rms", 161.0, "awb", 193.0, "kal16", 170.0);
 
     @Test
     void mostFindingsSurviveRealRecognition(@TempDir Path dir) throws Exception {
@@ -142,18 +141,17 @@ class SpokenEvaluationTest {
 
     /** The case's words spoken by one voice at the case's pace, as 16 kHz mono. */
     private static Path speak(Path dir, EvaluationSet.Case c, String text, String voice) throws Exception {
+        if (!voice.equals("espeak") && !voice.equals("hts")) {
+            return FliteVoices.speak(dir, c.id(), text, voice, c.wpm());
+        }
         Path raw = dir.resolve(c.id() + ".raw.wav");
         Path wav = dir.resolve(c.id() + ".wav");
         Path textFile = dir.resolve(c.id() + ".txt");
         Files.writeString(textFile, text);
-        switch (voice) {
-            case "espeak" -> ExternalTool.run("espeak-ng", "-v", "en-us", "-s", "160", "-g", "8", "-w", raw.toString(), text);
-            case "hts" -> ExternalTool.run("bash", "-c", "text2wave -eval '(voice_cmu_us_slt_arctic_hts)' -o '" + raw + "' '" + textFile + "'");
-            default -> {
-                double stretch = NATURAL_WPM.getOrDefault(voice, 180.0) / c.wpm();
-                ExternalTool.run("flite", "-voice", voice, "--setf", "duration_stretch=" + String.format(java.util.Locale.ROOT, "%.3f", stretch),
-                        "-f", textFile.toString(), "-o", raw.toString());
-            }
+        if (voice.equals("espeak")) {
+            ExternalTool.run("espeak-ng", "-v", "en-us", "-s", "160", "-g", "8", "-w", raw.toString(), text);
+        } else {
+            ExternalTool.run("bash", "-c", "text2wave -eval '(voice_cmu_us_slt_arctic_hts)' -o '" + raw + "' '" + textFile + "'");
         }
         ExternalTool.run("sox", "-D", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
         Files.delete(raw);
