@@ -45,10 +45,11 @@ class SpokenResumeFactsTest {
     private static final String FULL_PROPERTY = "introcoach.spoken.full";
     static final int SUBSET_STEP = 6;
     /**
-     * The CI slice's floor. Measured on this slice on 2026-12-02 when this test was written: see
-     * the commit that sets it; the floor leaves room for one fact of recognition change.
+     * The CI slice's floor. Measured on this slice on 2026-12-02 (main after holdout-15 joined the
+     * sets, 27 intros): 58 of 62 matched, 0.935; the floor leaves room for two facts of
+     * recognition change (56 of 62).
      */
-    static final double SUBSET_FLOOR = 0.0;
+    static final double SUBSET_FLOOR = 0.90;
     private static final Set<String> FIELDS = Set.of("name", "school", "employer");
     private static final List<String[]> SAMPLES = List.of(
             new String[] {"intro-maria-chen", "maria-chen.json"},
