@@ -19,11 +19,11 @@ class HoldoutEvaluationTest {
     static final double RECALL_FLOOR = 0.95;
     static final double FALSE_CEILING = 0.01;
     /**
-     * The two newest blind sets, whose misses have been worked on only in part: they guard against
-     * getting worse than what they measure now (holdout-7 0.85, holdout-8 0.94) until the rest is
-     * done. Their first-run figures are in samples/evaluation/README.md.
+     * The blind sets whose misses have been worked on only in part: each floor sits just under what
+     * the set measures now (holdout-15 0.93, holdout-13 and 14 0.89), guarding against getting
+     * worse until the rest is done. Their first-run figures are in samples/evaluation/README.md.
      */
-    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-7.json", 0.90, "holdout-8.json", 0.95, "holdout-9.json", 0.95, "holdout-10.json", 0.95, "holdout-11.json", 0.85, "holdout-13.json", 0.85, "holdout-14.json", 0.85, "holdout-15.json", 0.65);
+    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-7.json", 0.90, "holdout-8.json", 0.95, "holdout-9.json", 0.95, "holdout-10.json", 0.95, "holdout-11.json", 0.85, "holdout-13.json", 0.85, "holdout-14.json", 0.85, "holdout-15.json", 0.90);
     /** Share of flawed intros that must score below their clean pair on their flaw's dimension. */
     static final double PAIRS_ORDERED = 0.95;
 
