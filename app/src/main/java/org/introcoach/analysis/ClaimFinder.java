@@ -120,11 +120,14 @@ final class ClaimFinder {
             Optional<int[]> found = ResumeWords.find(intro, job.employer());
             if (found.isPresent()) {
                 int[] span = found.get();
-                boolean other = SchoolClaims.anotherNameBefore(intro, span, job.employer());
+                // only a word known as a name (a place, an organisation) before it makes it another: "retailer tesco" is Tesco
+                boolean other = SchoolClaims.anotherNameBefore(intro, span, job.employer()) && span[0] > 0
+                        && (NameRule.PROPER_NAMES.contains(intro.tokens().get(span[0] - 1)) || EmployerForms.KNOWN_ORGANISATION_WORDS.contains(intro.tokens().get(span[0] - 1)));
                 mentioned.add(other ? new int[] {span[0] - 1, span[1]} : span);
                 claims.add(claim(intro, Claim.Kind.EMPLOYER, other ? span[0] - 1 : span[0], span[1], other ? null : job.employer()));
             } else {
-                ResumeWords.findDoubtful(intro, job.employer()).or(() -> ShortForms.spokenInFull(intro.tokens(), job.employer())).ifPresent(span -> {
+                ResumeWords.findDoubtful(intro, job.employer()).or(() -> ShortForms.spokenInFull(intro.tokens(), job.employer())
+                        .filter(span -> EmployerForms.placeOfWorkBefore(intro, span[0]))).ifPresent(span -> {
                     mentioned.add(span);
                     claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], job.employer()));
                 });
@@ -144,25 +147,8 @@ final class ClaimFinder {
                 continue;
             }
             mentioned.add(span);
-            claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], opensWithAResumeEmployer(intro, span)));
+            claims.add(claim(intro, Claim.Kind.EMPLOYER, span[0], span[1], EmployerForms.opensWithAResumeEmployer(intro, span)));
         }
-    }
-
-    /**
-     * "the azure coast marina dubai hotel" for Azure Coast Hotels &amp; Resorts: a name that opens with
-     * every distinctive word of a resume employer's name is that employer, a property or branch of it;
-     * and so is its short form ("riverside vet hospital" for Riverside Veterinary Hospital).
-     */
-    private static String opensWithAResumeEmployer(Intro intro, int[] span) {
-        List<String> said = intro.tokens().subList(span[0], span[1]);
-        for (Job job : intro.resume().work()) {
-            List<String> own = ResumeWords.distinctive(job.employer()).stream().filter(w -> !ResumeWords.STOP.contains(w)).toList();
-            if (!own.isEmpty() && own.size() < said.size() && String.join("", own).length() >= 5 && said.subList(0, own.size()).equals(own)
-                    || ShortForms.of(said, job.employer()) && !ResumeWords.GENERIC_NAME_WORDS.containsAll(said)) { // "riverside vet hospital"
-                return job.employer();
-            }
-        }
-        return null;
     }
 
     /**
@@ -230,7 +216,7 @@ final class ClaimFinder {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             int name = i + 2 < tokens.size() && tokens.get(i + 2).equals("the") ? i + 3 : i + 2;
             if (isProfession(tokens.get(i)) && EMPLOYER_PREPOSITIONS.contains(tokens.get(i + 1)) && name < tokens.size() && startsAName(tokens, name)
-                    && !(tokens.get(i + 1).equals("for") && tokens.subList(name + 1, Math.min(tokens.size(), name + 3)).contains("at"))) {
+                    && !(tokens.get(i + 1).equals("for") && EmployerForms.departmentThenEmployer(tokens, name))) {
                 starts.add(name); // but "assistant buyer for womenswear at harlow and finch" names a department, then the employer
             }
         }

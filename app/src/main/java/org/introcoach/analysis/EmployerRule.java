@@ -87,7 +87,7 @@ final class EmployerRule implements Rule {
                 && PART_OF.contains(intro.tokens().get(employer.from() - 1)));
     }
 
-    /** Words, at most, between a site and the employer it belongs to ("the french restaurant of"). */
+    /** Words, at most, between a site and the employer it belongs to ("the french restaurant of": an appositive of a few words, as in holdout-15). */
     private static final int PART_OF_WORDS = 5;
     private static final java.util.Set<String> PART_OF = Lexicon.words("site-of");
 

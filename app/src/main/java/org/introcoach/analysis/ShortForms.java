@@ -87,6 +87,6 @@ final class ShortForms {
         return java.util.Optional.empty();
     }
 
-    /** Letters, at least, of an acronym looked for in full: two-letter ones ("UN") match too much by chance. */
+    /** Letters, at least, of an acronym looked for in full: two-letter ones ("UN") match too much by chance; three (NHS) only after a place-of-work word. */
     private static final int MIN_ACRONYM = 3;
 }

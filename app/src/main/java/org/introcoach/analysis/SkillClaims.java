@@ -122,7 +122,9 @@ final class SkillClaims {
                 continue;
             }
             String word = tokens.get(tool);
-            if (!ResumeWords.STOP.contains(word) && SpokenNumbers.parse(word).isEmpty() && intro.phraseAt(tool).equals(intro.phraseAt(skill.from()))) {
+            boolean named = intro.taggedAs(tool, NAMED) && !word.endsWith("ed") && !word.endsWith("ing"); // not "in python and automated the report"
+            boolean ends = tool + 1 >= intro.phraseAt(skill.from()).to() || !TOOL_ARTICLES.contains(tokens.get(tool + 1));
+            if (named && ends && !ResumeWords.STOP.contains(word) && SpokenNumbers.parse(word).isEmpty() && intro.phraseAt(tool).equals(intro.phraseAt(skill.from()))) {
                 found.add(new int[] {tool, tool + 1});
             }
         }
@@ -130,6 +132,8 @@ final class SkillClaims {
     }
 
     private static final Set<String> JOINERS = Lexicon.words("list-joiners");
+    private static final Set<String> TOOL_ARTICLES = Lexicon.words("articles");
+    private static final List<String> NAMED = Lexicon.mapping("parts-of-speech").get("skill-name");
 
     /**
      * "expertise in transfer pricing", "proficient in core logging": after a cue that claims a
@@ -137,14 +141,16 @@ final class SkillClaims {
      * (a few words, none an everyday word, heard in the speaker's background, not in what they want).
      */
     private static boolean namesAPractice(Intro intro, int[] item, List<String> words) {
-        return words.size() <= PRACTICE_WORDS && !(words.size() == 1 && words.get(0).length() <= 4) // "a bsn": initials are a credential's business
+        return words.size() <= PRACTICE_WORDS && !(words.size() == 1 && words.get(0).length() <= SHORT_FORM_LETTERS) // "a bsn": initials are a credential's business
                 && words.stream().noneMatch(w -> Spans.EVERYDAY.contains(w) || SpokenNumbers.parse(w).isPresent())
                 && !ResumeWords.GENERIC_NAME_WORDS.containsAll(words) && intro.phraseAt(item[0]).section() != org.introcoach.draft.IntroSection.MOTIVATION
                 && ClaimFinder.stance(intro, item[0]) != Claim.Stance.WANTED;
     }
 
-    /** A practice is named in a few words: "transfer pricing documentation". */
+    /** A practice is named in a few words ("transfer pricing documentation"); longer is a clause. The length of the resume skills in the sets: one to three words. */
     private static final int PRACTICE_WORDS = 3;
+    /** A word this short said alone is an abbreviation ("bsn", "cpa"), checked as a credential, not as a practice. */
+    private static final int SHORT_FORM_LETTERS = 4;
 
     /** "built it in unity", "multiplayer with photon": a technology or product named right after a preposition of use. */
     private static List<int[]> toolsUsed(Intro intro, List<int[]> items) {

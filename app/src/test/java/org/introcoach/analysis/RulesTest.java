@@ -351,6 +351,27 @@ class RulesTest {
                 .anyMatch(f -> f.code() == FindingCode.QUANTITY_MISMATCH), "the same job's team, said differently");
     }
 
+    /** Ordinary intros the holdout-15 mechanisms must leave alone (from an independent review of them). */
+    @org.junit.jupiter.api.Test
+    void theNewMechanismsLeaveOrdinaryIntrosAlone() {
+        org.introcoach.resume.DateRange now = new org.introcoach.resume.DateRange(YearMonth.of(2020, 1), null, true);
+        Resume tesco = new Resume("Sam Okoro", "", "", List.of(), List.of(new org.introcoach.resume.Job("Tesco", "Data Analyst", now, "", List.of()),
+                new org.introcoach.resume.Job("NHS Digital", "Analyst", new org.introcoach.resume.DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12),
+                        false), "", List.of())), List.of(), List.of(), List.of(), List.of());
+        assertTrue(apply(new EmployerRule(), tesco, "hi i'm sam okoro | i've spent six years as a data analyst at retailer tesco | " + WANT,
+                Optional.empty()).isEmpty(), "a word describing the employer before its name is no other employer");
+        assertTrue(apply(new EmployerRule(), tesco, "hi i'm sam okoro | i built our new hire scheduling tool | " + WANT, Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.RESUME_STRENGTH_UNSAID), "initials spelling an acronym by chance name no employer");
+        assertTrue(codes(new EmployerRule(), ME + SCHOOL + "i was a consultant for google at the time | " + JOB + WANT).contains(FindingCode.EMPLOYER_MISMATCH),
+                "'at the time' is no employer after a department");
+        assertFalse(codes(new SkillRule(), ME + SCHOOL + JOB + "i built the pipeline in java and automated the weekly report | " + WANT)
+                .contains(FindingCode.SKILL_NOT_ON_RESUME), "a verb joined to a tool is no tool");
+        assertFalse(codes(new TransitionReasonRule(), CLEAN + " | last year we switched to kafka").contains(FindingCode.NO_TRANSITION_REASON),
+                "a team switching systems is no career change");
+        assertFalse(codes(new RecitalRule(), ME + "since twenty nineteen i've been at stripe | in twenty nineteen i also started mentoring | "
+                + "by twenty nineteen i led our billing rewrite | " + WANT).contains(FindingCode.LIST_RECITAL), "one year said three times is no chronology");
+    }
+
     private static List<FindingCode> codes(Rule rule, String said) {
         return apply(rule, maria, said, Optional.empty()).stream().map(Finding::code).toList();
     }
