@@ -33,7 +33,7 @@ final class ClaimFinder {
     private static final Pattern PAST = Lexicon.anywhere("past-cues");
     /** Words before a claim that decide its stance: about a clause's worth. */
     private static final int STANCE_WINDOW = 6;
-    private static final Set<String> TITLE_ARTICLES = Lexicon.words("articles");
+    static final Set<String> TITLE_ARTICLES = Lexicon.words("articles");
     private static final Set<String> WORKPLACE_NOUNS = Lexicon.words("workplace-nouns");
     private static final Set<String> OTHERS_SUBJECTS = Lexicon.words("others-subjects");
 
@@ -122,7 +122,7 @@ final class ClaimFinder {
                 int[] span = found.get();
                 // only a word known as a name (a place, an organisation) before it makes it another: "retailer tesco" is Tesco
                 boolean other = SchoolClaims.anotherNameBefore(intro, span, job.employer()) && span[0] > 0
-                        && (NameRule.PROPER_NAMES.contains(intro.tokens().get(span[0] - 1)) || EmployerForms.KNOWN_ORGANISATION_WORDS.contains(intro.tokens().get(span[0] - 1)));
+                        && (NameRule.PROPER_NAMES.contains(intro.tokens().get(span[0] - 1)) || Contradictions.KNOWN_ORGANISATIONS.contains(intro.tokens().get(span[0] - 1)));
                 mentioned.add(other ? new int[] {span[0] - 1, span[1]} : span);
                 claims.add(claim(intro, Claim.Kind.EMPLOYER, other ? span[0] - 1 : span[0], span[1], other ? null : job.employer()));
             } else {

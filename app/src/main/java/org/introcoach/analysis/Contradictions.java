@@ -86,7 +86,7 @@ final class Contradictions {
         });
     }
 
-    private static final java.util.Set<String> KNOWN_ORGANISATIONS = Lexicon.words("organisations-distinctive");
+    static final java.util.Set<String> KNOWN_ORGANISATIONS = Lexicon.words("organisations-distinctive");
 
     /** The distinctive words of every resume name of that kind (every school, or every employer). */
     private static List<String> names(Intro intro, Claim.Kind kind, String resumeValue) {

@@ -1,7 +1,6 @@
 package org.introcoach.analysis;
 
 import java.util.List;
-import java.util.Set;
 import org.introcoach.resume.Job;
 
 /** How a resume employer is said beyond its name: a branch or property of it, a department before it, an acronym said in full after a place-of-work word. */
@@ -42,7 +41,6 @@ final class EmployerForms {
         return intro.tokens().subList(from, start).stream().anyMatch(ClaimFinder.EMPLOYER_PREPOSITIONS::contains);
     }
 
-    static final Set<String> KNOWN_ORGANISATION_WORDS = Lexicon.words("organisations-distinctive");
     /** Letters, at least, of a resume employer's own words for a longer name opening with them to be it: "azure coast" (10), not "abc" (holdout-13). */
     private static final int DISTINCTIVE_LETTERS = 5;
 }

@@ -20,7 +20,7 @@ import org.introcoach.draft.IntroSection;
 final class ListedSkills {
     private static final Set<String> TECHNOLOGIES = Lexicon.words("technologies");
     private static final Set<String> PROFESSIONAL = Lexicon.words("professional-skills");
-    private static final Set<String> JOINERS = Lexicon.words("list-joiners");
+    static final Set<String> JOINERS = Lexicon.words("list-joiners");
     /** Adverbs that end a listed item rather than belong to it ("and scala too"); other adverbs may be a mis-tagged noun ("therapy"). */
     private static final Set<String> ENDERS = Lexicon.words("list-enders");
     private static final List<String> LEAD_INS = Lexicon.words("list-lead-ins").stream()
@@ -28,7 +28,7 @@ final class ListedSkills {
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
     private static final Map<String, List<String>> PARTS_OF_SPEECH = Lexicon.mapping("parts-of-speech");
     /** Parts of speech a skill's name is made of ("x" when the words were not tagged). */
-    private static final List<String> NAMING = PARTS_OF_SPEECH.get("skill-name");
+    static final List<String> NAMING = PARTS_OF_SPEECH.get("skill-name");
     /**
      * A skill's name ends on a noun, not an adjective; the tagger, reading words without
      * punctuation, sometimes calls such a last noun an adverb.

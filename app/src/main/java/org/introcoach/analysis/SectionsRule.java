@@ -7,7 +7,6 @@ import org.introcoach.draft.IntroSection;
 final class SectionsRule implements Rule {
     /** An opening heard at under 0.8 mean confidence may hold a name the recogniser mangled. */
     static final double OPENING_CONFIDENCE = 0.8;
-    private static final java.util.regex.Pattern CAREER_BREAK = Lexicon.anywhere("career-break-cues");
 
     @Override
     public void apply(Intro intro, Verdict verdict) {
@@ -30,7 +29,7 @@ final class SectionsRule implements Rule {
                 && (c.matchesResume() || c.confident()) && c.stance() != Claim.Stance.WANTED
                 || c.kind() == Claim.Kind.TITLE && c.stance() == Claim.Stance.BEFORE
                 || c.kind() == Claim.Kind.YEARS && c.stance() != Claim.Stance.WANTED && intro.phraseAt(c.from()).section() != IntroSection.MOTIVATION
-                        && !CAREER_BREAK.matcher(intro.phraseAt(c.from()).text()).find());
+                        && !YearsRule.CAREER_BREAK.matcher(intro.phraseAt(c.from()).text()).find());
         // what the speaker likes and is good at, however the categorizer filed it, is not background: only what says so in words is
         boolean saidBackground = phrases.stream().anyMatch(p -> p.section() == IntroSection.EXPERIENCE && SectionTagger.cued(p, IntroSection.EXPERIENCE)
                 || p.section() == IntroSection.EDUCATION && SectionTagger.cued(p, IntroSection.EDUCATION));

@@ -118,12 +118,12 @@ final class SkillClaims {
             int joiner = skill.to();
             int tool = joiner + 1;
             if (skill.from() == 0 || !TOOL_PREPOSITIONS.contains(tokens.get(skill.from() - 1)) || tool >= tokens.size()
-                    || !JOINERS.contains(tokens.get(joiner)) || tool + 1 < intro.phraseAt(skill.from()).to() && !ResumeWords.STOP.contains(tokens.get(tool + 1))) {
+                    || !ListedSkills.JOINERS.contains(tokens.get(joiner)) || tool + 1 < intro.phraseAt(skill.from()).to() && !ResumeWords.STOP.contains(tokens.get(tool + 1))) {
                 continue;
             }
             String word = tokens.get(tool);
-            boolean named = intro.taggedAs(tool, NAMED) && !word.endsWith("ed") && !word.endsWith("ing"); // not "in python and automated the report"
-            boolean ends = tool + 1 >= intro.phraseAt(skill.from()).to() || !TOOL_ARTICLES.contains(tokens.get(tool + 1));
+            boolean named = intro.taggedAs(tool, ListedSkills.NAMING) && !word.endsWith("ed") && !word.endsWith("ing"); // not "in python and automated the report"
+            boolean ends = tool + 1 >= intro.phraseAt(skill.from()).to() || !ClaimFinder.TITLE_ARTICLES.contains(tokens.get(tool + 1));
             if (named && ends && !ResumeWords.STOP.contains(word) && SpokenNumbers.parse(word).isEmpty() && intro.phraseAt(tool).equals(intro.phraseAt(skill.from()))) {
                 found.add(new int[] {tool, tool + 1});
             }
@@ -131,9 +131,6 @@ final class SkillClaims {
         return found;
     }
 
-    private static final Set<String> JOINERS = Lexicon.words("list-joiners");
-    private static final Set<String> TOOL_ARTICLES = Lexicon.words("articles");
-    private static final List<String> NAMED = Lexicon.mapping("parts-of-speech").get("skill-name");
 
     /**
      * "expertise in transfer pricing", "proficient in core logging": after a cue that claims a

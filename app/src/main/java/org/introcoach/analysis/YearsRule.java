@@ -20,7 +20,7 @@ final class YearsRule implements Rule {
     /** Years said in a sentence about study ("a certificate over eight months of evenings") are not experience. */
     private static final java.util.regex.Pattern EDUCATION = Lexicon.anywhere("section-education-cues");
     /** Years away from work ("stepped away for four years to raise my children") are not experience. */
-    private static final java.util.regex.Pattern CAREER_BREAK = Lexicon.anywhere("career-break-cues");
+    static final java.util.regex.Pattern CAREER_BREAK = Lexicon.anywhere("career-break-cues");
     /** How far into the opened clause the employer may be named (a clause of about a dozen words). */
     private static final int OPENED_CLAUSE_WORDS = 14;
 
