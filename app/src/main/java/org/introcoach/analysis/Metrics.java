@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * text): unavailable, not invented.
  *
  * @param durationSeconds  from the first word to the last
- * @param wordsPerMinute   words over speaking time
+ * @param wordsPerMinute   words over speaking time: from the first word to the last, less the long pauses (their own finding)
  * @param longPauseCount   silences of {@value Delivery#LONG_PAUSE_SECONDS} s or more between words
  * @param fillerCount      fillers the recogniser wrote plus fillers heard only in the sound ({@code soundFillerCount})
  * @param pitchMedianHz    the speaker's median F0 over voiced frames; this and the next four are measured from

@@ -105,6 +105,14 @@ class RulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void longSilencesAreTheirOwnFindingNotASlowPace() {
+        String paused = LONG.replace("| i also built", "<15> i also built").replace("| outside work", "<15> outside work");
+        assertTrue(codes(new PauseRule(), paused).contains(FindingCode.LONG_PAUSES));
+        assertFalse(codes(new PaceRule(), paused).contains(FindingCode.PACE_TOO_SLOW), "thirty seconds of silence do not make the words slow");
+        assertTrue(codes(new PaceRule(), "@0.6 " + paused).contains(FindingCode.PACE_TOO_SLOW), "slow words are still slow");
+    }
+
+    @org.junit.jupiter.api.Test
     void aCareerChangeWithoutAReasonIsFlagged() {
         String said = "hi i'm kwame mensah | i taught maths for seven years at lakeside high school | i'm moving from teaching into data analysis%s"
                 + " | i'm a junior data analyst at northwind logistics | i'd like to join your customer analytics team";
