@@ -154,14 +154,22 @@ final class YearsRule implements Rule {
     }
 
     /**
-     * Whether the employer the years are bound to may have been misheard: words heard poorly follow,
-     * and the resume's name of that employer is not found among the words after all.
-     */
-    /**
      * "here at halcyon where i've been for seven years": years said in a clause that opens with
-     * "where" right after an employer of the resume are years at that employer.
+     * "where" right after an employer of the resume are years at that employer; so are years that
+     * open a sentence about the one before ("at baltic skylines since twenty nineteen | that's seven
+     * years now"), at the last resume employer it named.
      */
     private static List<Job> employerTheClauseIsAbout(Intro intro, Verdict verdict, Claim claim) {
+        Phrase phrase = intro.phraseAt(claim.from());
+        String lead = String.join(" ", intro.tokens().subList(phrase.from(), claim.from()));
+        java.util.regex.Matcher opener = REFERS_BACK.matcher(lead);
+        if (phrase.from() > 0 && opener.find() && java.util.Arrays.stream(lead.substring(opener.end()).strip().split(" "))
+                .allMatch(word -> word.isEmpty() || NUMBER_HEDGES.contains(word))) {
+            Phrase before = intro.phraseAt(phrase.from() - 1);
+            return verdict.claims.of(Claim.Kind.EMPLOYER).stream().filter(c -> c.resumeValue() != null && c.from() >= before.from() && c.to() <= before.to())
+                    .reduce((first, second) -> second).stream()
+                    .flatMap(c -> intro.resume().work().stream().filter(job -> job.employer().equals(c.resumeValue()))).distinct().toList();
+        }
         for (int i = claim.from() - 1; i >= Math.max(0, claim.from() - OPENED_CLAUSE_WORDS / 2); i--) {
             if (RELATIVE.contains(intro.tokens().get(i))) {
                 int where = i;
@@ -173,7 +181,14 @@ final class YearsRule implements Rule {
     }
 
     private static final java.util.Set<String> RELATIVE = Lexicon.words("relative-openers");
+    /** "since twenty nineteen | this is almost twelve years now": the years are said of the sentence before. */
+    private static final java.util.regex.Pattern REFERS_BACK = Lexicon.atStart("refers-back-openers");
+    private static final java.util.Set<String> NUMBER_HEDGES = Lexicon.words("number-hedges");
 
+    /**
+     * Whether the employer the years are bound to may have been misheard: words heard poorly follow,
+     * and the resume's name of that employer is not found among the words after all.
+     */
     private static boolean namedDoubtfully(Intro intro, int index, List<Job> employers) {
         int end = Math.min(intro.tokens().size(), index + 9);
         if (employers.stream().anyMatch(job -> ResumeWords.find(intro, job.employer()).filter(span -> span[0] >= index && span[0] < end).isPresent())) {

@@ -113,6 +113,15 @@ class RulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void yearsOpeningASentenceAreSaidOfTheEmployerBefore() {
+        String said = "hi i'm kwame mensah | i'm a junior data analyst at northwind logistics since twenty twenty four | that's almost %s years now"
+                + " | i'd like to join your customer analytics team";
+        assertTrue(apply(new YearsRule(), kwame, said.formatted("nine"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.EXPERIENCE_YEARS_MISMATCH), "nine years at a job held since 2024, though the career is nine");
+        assertTrue(apply(new YearsRule(), kwame, said.formatted("three"), Optional.empty()).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
     void aCareerChangeWithoutAReasonIsFlagged() {
         String said = "hi i'm kwame mensah | i taught maths for seven years at lakeside high school | i'm moving from teaching into data analysis%s"
                 + " | i'm a junior data analyst at northwind logistics | i'd like to join your customer analytics team";
