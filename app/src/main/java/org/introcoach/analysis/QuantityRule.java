@@ -51,6 +51,10 @@ final class QuantityRule implements Rule {
     @Override
     public void apply(Intro intro, Verdict verdict) {
         List<Stated> stated = stated(intro);
+        // a number of the resume that backs one thing said is not also what another number is about
+        // ("i mentor three of our graduate engineers and i run a team of fifteen": the fifteen is not the three)
+        Set<Stated> accountedFor = new java.util.HashSet<>();
+        Set<String> counted = ResumeCounts.countedWords(intro.resume());
         for (Claim claim : verdict.claims.of(Claim.Kind.QUANTITY)) {
             if (claim.stance() == Claim.Stance.WANTED || !claim.confident() || ClaimFinder.spokenOfOthers(intro, claim.from())) {
                 continue;
@@ -59,18 +63,26 @@ final class QuantityRule implements Rule {
             List<String> sameLines = sameUnit.stream().map(Stated::context).toList();
             Double start = intro.start(claim.from());
             double said = claim.unit().equals("hours") ? claim.number() * hours(ResumeWords.tokens(claim.heard())) : claim.number();
-            List<Stated> backing = stated.stream().filter(s -> (close(claim.number(), s.value()) || close(said, s.inHours()))
-                    && (claim.unit().equals(s.unit()) || claim.unit().equals("times") && CHANGE_FACTOR.equals(s.unit()) || s.value() >= DISTINCTIVE_NUMBER
-                        || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit())))).toList();
-            if (!backing.isEmpty()) {
-                verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
-                continue;
-            }
             Phrase phrase = intro.phraseAt(claim.from());
             String context = intro.quote(Math.max(phrase.from(), claim.from() - SUBJECT_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
             String sentence = intro.quote(Math.max(0, claim.from() - SENTENCE_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
-            Stated about = sameUnit.stream().filter(s -> sharesSubject(context, s.context())).findFirst()
-                    .or(() -> mostShared(sentence, sameUnit))
+            // the same number in a resume line about the same thing backs it, whatever it is counted in
+            // ("deputy s i o on murders ... on nine jobs" for "deputy SIO on 9 murder investigations"),
+            // unless the resume counts that very thing elsewhere ("twelve oncology trials" against "5 oncology trials")
+            boolean countedElsewhere = counted.contains(intro.tokens().get(claim.to() - 1));
+            List<Stated> backing = stated.stream().filter(s -> (close(claim.number(), s.value()) || close(said, s.inHours()))
+                    && (claim.unit().equals(s.unit()) || claim.unit().equals("times") && CHANGE_FACTOR.equals(s.unit()) || s.value() >= DISTINCTIVE_NUMBER
+                        || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit()))
+                        || !countedElsewhere && s.value() == claim.number() && (s.unit() == null || s.unit().startsWith("count:")) && sharesSubject(sentence, s.context()))).toList();
+            if (!backing.isEmpty()) {
+                accountedFor.add(backing.get(0));
+                verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
+                continue;
+            }
+            List<Stated> open = sameUnit.stream().filter(s -> !accountedFor.contains(s)
+                    || stated.stream().anyMatch(other -> other.context().equals(s.context()) && !accountedFor.contains(other))).toList();
+            Stated about = open.stream().filter(s -> sharesSubject(context, s.context())).findFirst()
+                    .or(() -> mostShared(sentence, open))
                     .filter(line -> ofTheJobSpokenOf(intro, verdict, claim, line))
                     .orElse(null);
             if (about != null) {

@@ -19,7 +19,8 @@ final class SkillRule implements Rule {
                 verdict.match(new ResumeMatch("skill", skill, said.heard(), ResumeMatch.Status.MATCHED, intro.start(said.from())));
             }
         }
-        String resumeText = Matching.normalise(ResumeWords.text(intro.resume()));
+        // the speaker's own name is never a skill they claim ("park ji hoon": Hoon is also a language)
+        String resumeText = Matching.normalise(intro.resume().name() + " " + ResumeWords.text(intro.resume()));
         for (Claim claim : claims) {
             if (claim.matchesResume()) {
                 continue;

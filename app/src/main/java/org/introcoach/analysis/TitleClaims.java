@@ -69,9 +69,13 @@ final class TitleClaims {
                 starts.add(article); // "i'm beatriz carvalho vice president of operations": the title right after the name
             }
         }
+        // "i'm a tier five interview adviser" when the resume holds that certificate, "i'm a certified
+        // passivhaus designer": a credential held, not the job
+        List<int[]> credentials = intro.resume().certificates().stream().flatMap(c -> ResumeWords.find(intro, c).stream()).toList();
         for (int start : starts.stream().distinct().sorted().toList()) {
             int end = titleEnd(tokens, start);
-            if (end <= start || mentioned.stream().anyMatch(m -> m[0] <= start && start < m[1])) {
+            if (end <= start || mentioned.stream().anyMatch(m -> m[0] <= start && start < m[1])
+                    || CredentialClaims.CREDENTIAL_WORDS.contains(tokens.get(start)) || credentials.stream().anyMatch(c -> c[0] <= start && start < c[1])) {
                 continue;
             }
             claims.add(ClaimFinder.claim(intro, Claim.Kind.TITLE, start, end, null));

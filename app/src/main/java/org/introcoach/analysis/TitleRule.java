@@ -34,6 +34,11 @@ final class TitleRule implements Rule {
         String current = intro.facts().mostRecentJob().map(Job::title).filter(t -> !t.isBlank()).orElse(titles.get(0));
         for (Claim claim : claims) {
             List<String> words = intro.tokens().subList(claim.from(), claim.to());
+            if (claim.stance() != Claim.Stance.WANTED && RankLadders.above(words, titles)) {
+                Contradictions.record(intro, verdict, claim, "role", current, FindingCode.ROLE_MISMATCH,
+                        "You described your role as \"%s\", but your resume says %s. Claim the rank you hold; describe the scope instead.");
+                return;
+            }
             if (claim.matchesResume() || claim.stance() == Claim.Stance.WANTED || backedByAHighlight(intro, words) || trainedAs(intro, words)) {
                 continue;
             }

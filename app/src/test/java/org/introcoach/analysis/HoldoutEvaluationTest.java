@@ -28,7 +28,7 @@ class HoldoutEvaluationTest {
     static final double PAIRS_ORDERED = 0.95;
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout.json", "holdout-2.json", "holdout-3.json", "holdout-4.json", "holdout-5.json", "holdout-6.json", "holdout-7.json", "holdout-8.json", "holdout-9.json", "holdout-10.json", "holdout-11.json", "holdout-12.json", "holdout-13.json", "holdout-14.json", "holdout-15.json"})
+    @ValueSource(strings = {"holdout.json", "holdout-2.json", "holdout-3.json", "holdout-4.json", "holdout-5.json", "holdout-6.json", "holdout-7.json", "holdout-8.json", "holdout-9.json", "holdout-10.json", "holdout-11.json", "holdout-12.json", "holdout-13.json", "holdout-14.json", "holdout-15.json", "holdout-16.json", "holdout-17.json", "holdout-18.json"})
     void findsWhatACarefulInterviewerWouldOnIntrosItWasNotShapedOn(String fileName) throws Exception {
         EvaluationSet set = new EvaluationSet(fileName);
         IntroAnalyzer analyzer = new IntroAnalyzer(SectionTagger.train(), LanguageModels.loadBundled());

@@ -121,6 +121,31 @@ class RulesTest {
         assertTrue(apply(new YearsRule(), kwame, said.formatted("three"), Optional.empty()).isEmpty());
     }
 
+    /** Holdout-16, -17 and -18 exposed these: each a way of saying things the rules once misread. */
+    @org.junit.jupiter.api.Test
+    void ranksCredentialsAndNumbersAreReadAsMeant() throws Exception {
+        Resume joanne = new ResumeReader().read(ProjectFiles.root().resolve("samples/evaluation/resumes/holdout-16/joanne-whitaker.json"));
+        String police = "morning | i'm jo whitaker and i'm a detective %s on the major investigation team at west yorkshire police | "
+                + "what i'm best at is interviewing | i'm a tier five interview adviser so i plan the suspect strategy on the big cases | "
+                + "i'd like to bring that to your modern slavery unit because i want to get at the people further up";
+        assertTrue(apply(new TitleRule(), joanne, police.formatted("inspector"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.ROLE_MISMATCH), "an inspector outranks the resume's sergeant");
+        assertFalse(apply(new TitleRule(), joanne, police.formatted("sergeant"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.ROLE_MISMATCH), "a certificate the resume holds is not a title claimed");
+        assertFalse(apply(new NameRule(), joanne, police.formatted("sergeant"), Optional.empty()).stream()
+                .anyMatch(f -> f.code() == FindingCode.NAME_MISMATCH), "jo is Joanne");
+        assertFalse(codes(new TitleRule(), ME + SCHOOL + JOB + "i'm a certified kubernetes administrator too | " + WANT).contains(FindingCode.ROLE_MISMATCH),
+                "a certification held is not the job");
+        assertFalse(codes(new QuantityRule(), CLEAN + " | i mentored three new engineers and i run a team of twelve engineers")
+                .contains(FindingCode.QUANTITY_MISMATCH), "the resume's three backs the mentoring, not the team of twelve");
+        assertTrue(codes(new QuantityRule(), CLEAN + " | i mentored three new engineers and i run a team of twelve engineers")
+                .contains(FindingCode.UNBACKED_CLAIM));
+        Resume park = new ResumeReader().read(ProjectFiles.root().resolve("samples/evaluation/resumes/holdout-16/park-jihoon.json"));
+        assertTrue(apply(new SkillRule(), park, "good morning | my name is park ji hoon and i'm a senior naval architect | what i do best is hull form "
+                + "optimisation | i would like to join your ship hydrodynamics team because i want to work on wind assisted ships", Optional.empty())
+                .stream().noneMatch(f -> f.code() == FindingCode.SKILL_NOT_ON_RESUME), "hoon is the speaker's name, not the language");
+    }
+
     @org.junit.jupiter.api.Test
     void aCareerChangeWithoutAReasonIsFlagged() {
         String said = "hi i'm kwame mensah | i taught maths for seven years at lakeside high school | i'm moving from teaching into data analysis%s"
