@@ -141,6 +141,7 @@ final class ClaimFinder {
         for (int start : starts.stream().distinct().sorted().toList()) {
             int[] span = Spans.nameSpan(intro, start, 3);
             if (span == null || NOT_A_PLACE_OF_WORK.contains(intro.tokens().get(span[0])) || GROUP_ENDINGS.contains(intro.tokens().get(span[1] - 1))
+                    || SpokenNumbers.parse(intro.tokens().get(span[0])).isPresent() // "work for two private equity funds": clients counted
                     || WORKPLACE_NOUNS.containsAll(intro.tokens().subList(span[0], span[1]))
                     || mentioned.stream().anyMatch(m -> m[0] < span[1] && span[0] < m[1])
                     || claims.stream().anyMatch(c -> c.kind() == Claim.Kind.SCHOOL && c.overlaps(span[0], span[1]))) {

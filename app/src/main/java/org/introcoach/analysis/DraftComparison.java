@@ -83,11 +83,11 @@ final class DraftComparison {
         }
     }
 
-    List<Finding> check(Intro intro, RenderedDraft draft, Annotator annotator) {
+    List<Finding> check(Intro intro, RenderedDraft draft, Annotator annotator, List<Claim> claims) {
         List<Finding> findings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int changed = 0;
-        List<String> heard = annotator.annotate(String.join(" ", intro.tokens())).stream().map(DraftComparison::lemma).toList();
+        List<String> heard = annotator.annotate(asTheResumeWritesIt(intro, claims)).stream().map(DraftComparison::lemma).toList();
         List<Template.Sentence> sentences = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<List<String>> contents = new ArrayList<>();
@@ -124,6 +124,26 @@ final class DraftComparison {
                     "%d planned point%s came out in other words; that is fine if it still says what you meant.".formatted(changed, changed == 1 ? "" : "s")));
         }
         return findings;
+    }
+
+    /**
+     * The words heard, with each school and employer the claims matched to the resume written as the
+     * resume writes it: "i studied journalism at r m i t" said the point "I graduated from RMIT University".
+     */
+    private static String asTheResumeWritesIt(Intro intro, List<Claim> claims) {
+        List<String> words = new ArrayList<>();
+        int next = 0;
+        for (Claim claim : claims.stream().filter(c -> (c.kind() == Claim.Kind.SCHOOL || c.kind() == Claim.Kind.EMPLOYER) && c.matchesResume())
+                .sorted(java.util.Comparator.comparingInt(Claim::from)).toList()) {
+            if (claim.from() < next) {
+                continue;
+            }
+            words.addAll(intro.tokens().subList(next, claim.from()));
+            words.addAll(ResumeWords.tokens(claim.resumeValue()));
+            next = claim.to();
+        }
+        words.addAll(intro.tokens().subList(next, intro.tokens().size()));
+        return String.join(" ", words);
     }
 
     /** Every point named, as many as are counted: "A", "B" and "C", without their own full stops. */

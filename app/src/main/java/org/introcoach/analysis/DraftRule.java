@@ -12,6 +12,6 @@ final class DraftRule implements Rule {
     /** OpenNLP's tools are made per analysis (they are not thread-safe), and only when there is a draft to compare. */
     @Override
     public void apply(Intro intro, Verdict verdict) {
-        intro.draft().ifPresent(draft -> comparison.check(intro, draft, language.newAnnotator()).forEach(verdict::add));
+        intro.draft().ifPresent(draft -> comparison.check(intro, draft, language.newAnnotator(), verdict.claims.all()).forEach(verdict::add));
     }
 }

@@ -40,7 +40,7 @@ final class EmployerRule implements Rule {
                     || intro.phraseAt(claim.from()).section() == IntroSection.MOTIVATION
                     || heard.stream().allMatch(w -> ResumeWords.GENERIC_NAME_WORDS.contains(w) || ResumeWords.STOP.contains(w))
                     || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()}) && !Contradictions.namesAnotherOrganisation(intro, claim)
-                    && !Contradictions.substitutesNameWord(intro, claim) || partOfAResumeEmployer(intro, claims, claim)) {
+                    && !Contradictions.substitutesNameWord(intro, claim) || partOfAResumeEmployer(intro, claims, claim) || namedOnTheResume(intro, heard)) {
                 continue;
             }
             Contradictions.record(intro, verdict, claim, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,
@@ -85,6 +85,15 @@ final class EmployerRule implements Rule {
         return claims.stream().filter(Claim::matchesResume).anyMatch(employer -> employer.from() > claim.to()
                 && employer.from() - claim.to() <= PART_OF_WORDS && intro.phraseAt(employer.from()).equals(intro.phraseAt(claim.from()))
                 && PART_OF.contains(intro.tokens().get(employer.from() - 1)));
+    }
+
+    /**
+     * "on placement at the queen elizabeth" where a resume line says "at the Queen Elizabeth University
+     * Hospital": an organisation the resume itself names (a placement, a client, a site) is on it.
+     */
+    private static boolean namedOnTheResume(Intro intro, List<String> heard) {
+        List<String> named = heard.stream().dropWhile(w -> ResumeWords.STOP.contains(w)).toList();
+        return !named.isEmpty() && java.util.Collections.indexOfSubList(ResumeWords.tokens(ResumeWords.text(intro.resume())), named) >= 0;
     }
 
     /** Words, at most, between a site and the employer it belongs to ("the french restaurant of": an appositive of a few words, as in holdout-15). */

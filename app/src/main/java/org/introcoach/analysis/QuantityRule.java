@@ -29,7 +29,7 @@ final class QuantityRule implements Rule {
      */
     private static final String CHANGE_FACTOR = "factor of a change";
     private static final Pattern CHANGE = Pattern.compile("\\bfrom\\s+(\\d[\\d,]*(?:\\.\\d+)?)\\s*%?\\s+to\\s+(\\d[\\d,]*(?:\\.\\d+)?)");
-    private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b|m\\b|bn\\b|b\\b|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
+    private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b(?!&)|m\\b(?!&)|bn\\b|b\\b(?!&)|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
     /** Signs that make a resume number an amount of money ("$1.4M"). */
     private static final String CURRENCY = "$€£¥₹";
     private static final Pattern TEAM_OF = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\s*$");

@@ -38,7 +38,7 @@ final class ResumeCounts {
     static Set<String> countedWords(Resume resume) {
         Set<String> counted = new java.util.HashSet<>();
         for (String line : resultLines(resume)) {
-            List<String> words = List.of(line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d,. ]", " ").trim().split("\\s+"));
+            List<String> words = List.of(line.toLowerCase(Locale.ROOT).replace("&", "").replaceAll("[^\\p{L}\\d,. ]", " ").trim().split("\\s+"));
             java.util.Set<Integer> numberEnds = new java.util.HashSet<>();
             SpokenNumbers.find(words).stream().filter(n -> !n.year()).forEach(n -> numberEnds.add(n.to() - 1));
             for (int i = 0; i < words.size(); i++) {
@@ -47,6 +47,9 @@ final class ResumeCounts {
                 }
                 for (int j = i + 1; j < Math.min(words.size(), i + 1 + COUNTED_WORDS); j++) {
                     String word = words.get(j).replaceAll("[,.]+$", "");
+                    if (word.length() < 3 && word.chars().allMatch(Character::isLetter) && !ResumeWords.STOP.contains(word) && !FUNCTION_WORDS.contains(word)) {
+                        continue; // "11 M&A transactions" counts transactions
+                    }
                     if (word.length() < 3 || ResumeWords.STOP.contains(word) || FUNCTION_WORDS.contains(word) || NOT_COUNTED.contains(word)
                             || DIGITS.matcher(word).matches()) {
                         break;

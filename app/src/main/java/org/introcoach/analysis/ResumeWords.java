@@ -73,6 +73,9 @@ final class ResumeWords {
     }
 
     /** Where a resume name or phrase was said: its distinctive words, in order, sounding alike. */
+    /** Letters, at least, of a resume name's acronym or initials spelt out anywhere in its words: three ("d o i s"), as two letters say too little. */
+    static final int MIN_SPELT_ACRONYM = 3;
+
     static Optional<int[]> find(Intro intro, String value) {
         List<String> expected = tokens(value);
         List<String> distinctive = distinctive(value);
@@ -90,8 +93,11 @@ final class ResumeWords {
             while (letters < heard.size() && Spans.spelledLetter(heard, letters)) {
                 letters++;
             }
-            if (letters - start >= 2 && String.join("", heard.subList(start, letters)).equals(distinctive.get(0))) {
-                return Optional.of(new int[] {start, letters}); // "l f v" for LFV (Swedish Air Navigation Service)
+            String spelt = String.join("", heard.subList(start, letters));
+            if (letters - start >= 2 && spelt.equals(distinctive.get(0)) || letters - start >= MIN_SPELT_ACRONYM && (expected.contains(spelt)
+                    || spelt.equals(expected.stream().filter(w -> !STOP.contains(w)).map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining())))) {
+                // "l f v" for LFV (Swedish Air Navigation Service), "d o i s" for Deep Offshore Integrated Services (DOIS)
+                return Optional.of(new int[] {start, letters});
             }
             if (!SoundsAlike.words(heard.get(start), distinctive.get(0)) && !SoundsAlike.words(heard.get(start), expected.get(0))
                     || STOP.contains(heard.get(start)) && !expected.contains(heard.get(start))) {
