@@ -70,12 +70,15 @@ final class DraftComparison {
                 .map(DraftComparison::lemma).filter(lemma -> !LIGHT_VERBS.contains(lemma)).toList();
     }
 
-    private void check(List<String> heard, Template.Sentence sentence, String point, List<String> words, List<String> skipped) {
+    private void check(List<String> heard, Template.Sentence sentence, String point, List<String> words, List<String> skipped, List<Claim> claims) {
         String plain = String.join(" ", ResumeWords.tokens(point.replaceAll("\\[[^]]*]", " ")));
         if (words.isEmpty()) {
             return;
         }
         double coverage = bestWindowCoverage(heard, words, plain.split(" ").length);
+        if (coverage < SAID && namesAFactSaid(plain, claims)) {
+            coverage = SAID; // "so emulsion formulation is really my thing" said "I have developed deep experience in emulsion formulation"
+        }
         String status = coverage >= SAID ? "said" : coverage >= CHANGED ? "changed" : "skipped";
         points.add(new Report.DraftPoint(sentence.section().id(), point, status, Math.round(coverage * 100) / 100.0));
         if (status.equals("skipped")) {
@@ -111,7 +114,7 @@ final class DraftComparison {
                 }
             }
             List<String> own = contents.get(i).stream().filter(word -> !elsewhere.contains(word)).toList();
-            check(heard, sentences.get(i), texts.get(i), own.size() >= MIN_OWN_WORDS ? own : contents.get(i), skipped);
+            check(heard, sentences.get(i), texts.get(i), own.size() >= MIN_OWN_WORDS ? own : contents.get(i), skipped, claims);
         }
         changed = (int) points.stream().filter(p -> p.status().equals("changed")).count();
         if (!skipped.isEmpty()) {
@@ -124,6 +127,18 @@ final class DraftComparison {
                     "%d planned point%s came out in other words; that is fine if it still says what you meant.".formatted(changed, changed == 1 ? "" : "s")));
         }
         return findings;
+    }
+
+    /**
+     * Whether the point's content is a resume fact the speaker was heard claiming: a skill, school,
+     * employer or title matched to the resume, of two words or more, written in the point. The
+     * template's own words around it ("along the way i have developed deep experience in") are not
+     * the plan; the fact is.
+     */
+    private static boolean namesAFactSaid(String plain, List<Claim> claims) {
+        List<String> point = List.of(plain.split(" "));
+        return claims.stream().filter(c -> c.matchesResume() && c.stance() != Claim.Stance.WANTED && c.kind() != Claim.Kind.NAME && c.kind() != Claim.Kind.YEARS)
+                .map(c -> ResumeWords.tokens(c.resumeValue())).anyMatch(fact -> fact.size() >= 2 && java.util.Collections.indexOfSubList(point, fact) >= 0);
     }
 
     /**

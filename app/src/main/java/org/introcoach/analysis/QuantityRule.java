@@ -79,8 +79,12 @@ final class QuantityRule implements Rule {
                 verdict.match(new ResumeMatch("quantity", backing.get(0).context(), claim.heard(), ResumeMatch.Status.MATCHED, start));
                 continue;
             }
+            // "i run a team of fifteen engineers" is not contradicted by "Mentor 3 graduate engineers": a team's size only by a line about leading one
+            boolean teamSize = claim.heard().split(" ")[0].matches(TEAM_WORD) || TEAM_OF.matcher(intro.quote(Math.max(0, claim.from() - 2), claim.from())).find();
             List<Stated> open = sameUnit.stream().filter(s -> !accountedFor.contains(s)
-                    || stated.stream().anyMatch(other -> other.context().equals(s.context()) && !accountedFor.contains(other))).toList();
+                    || stated.stream().anyMatch(other -> other.context().equals(s.context()) && !accountedFor.contains(other)))
+                    .filter(s -> !teamSize || LEADERSHIP_WORDS.matcher(s.context().toLowerCase(Locale.ROOT)).find()
+                            || TEAM_BEFORE.matcher(s.context().toLowerCase(Locale.ROOT)).find()).toList();
             Stated about = open.stream().filter(s -> sharesSubject(context, s.context())).findFirst()
                     .or(() -> mostShared(sentence, open))
                     .filter(line -> ofTheJobSpokenOf(intro, verdict, claim, line))
@@ -155,6 +159,7 @@ final class QuantityRule implements Rule {
     }
 
     private static final Set<String> PEOPLE_VERBS = Lexicon.words("people-verbs");
+    private static final String TEAM_WORD = String.join("|", Lexicon.words("team-words"));
     private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\b");
 
     private static void unbacked(Intro intro, Verdict verdict, int from, int to) {

@@ -34,6 +34,8 @@ final class ShortForms {
         }
         // initials of the words that are not stop words, and of those that are not particles either ("u s p": Universidade de Sao Paulo)
         Set<String> initials = new LinkedHashSet<>(List.of(initials(words, w -> false), initials(words, w -> w.length() <= 3 && ResumeWords.GENERIC_NAME_WORDS.contains(w))));
+        // and of the parts of a word written in camel case ("u k z n": University of KwaZulu-Natal)
+        initials.add(initials(ResumeWords.tokens(name.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2")), w -> false));
         for (String initial : initials) {
             if (heard.size() == 1 && heard.get(0).length() >= 3 && heard.get(0).equals(initial)) {
                 return true;

@@ -23,7 +23,7 @@ class HoldoutEvaluationTest {
      * the set measures now (holdout-15 0.93, holdout-13 and 14 0.89), guarding against getting
      * worse until the rest is done. Their first-run figures are in samples/evaluation/README.md.
      */
-    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-7.json", 0.90, "holdout-8.json", 0.95, "holdout-9.json", 0.95, "holdout-10.json", 0.95, "holdout-11.json", 0.85, "holdout-13.json", 0.85, "holdout-14.json", 0.85, "holdout-15.json", 0.90);
+    static final java.util.Map<String, Double> PARTLY_WORKED_ON = java.util.Map.of("holdout-7.json", 0.90, "holdout-8.json", 0.95, "holdout-9.json", 0.95, "holdout-10.json", 0.95, "holdout-11.json", 0.85, "holdout-13.json", 0.85, "holdout-14.json", 0.85, "holdout-15.json", 0.90, "holdout-16.json", 0.80, "holdout-17.json", 0.80, "holdout-18.json", 0.85);
     /** Share of flawed intros that must score below their clean pair on their flaw's dimension. */
     static final double PAIRS_ORDERED = 0.95;
 
