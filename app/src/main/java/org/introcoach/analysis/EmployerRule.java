@@ -34,13 +34,14 @@ final class EmployerRule implements Rule {
             }
         }
         boolean contradicted = false;
+        List<String> resumeWords = ResumeWords.tokens(ResumeWords.text(intro.resume()));
         for (Claim claim : claims) {
             List<String> heard = intro.tokens().subList(claim.from(), claim.to());
             if (claim.matchesResume() || claim.stance() == Claim.Stance.WANTED
                     || intro.phraseAt(claim.from()).section() == IntroSection.MOTIVATION
                     || heard.stream().allMatch(w -> ResumeWords.GENERIC_NAME_WORDS.contains(w) || ResumeWords.STOP.contains(w))
                     || ResumeWords.isKnownName(intro, new int[] {claim.from(), claim.to()}) && !Contradictions.namesAnotherOrganisation(intro, claim)
-                    && !Contradictions.substitutesNameWord(intro, claim) || partOfAResumeEmployer(intro, claims, claim) || namedOnTheResume(intro, heard)) {
+                    && !Contradictions.substitutesNameWord(intro, claim) || partOfAResumeEmployer(intro, claims, claim) || namedOnTheResume(resumeWords, heard)) {
                 continue;
             }
             Contradictions.record(intro, verdict, claim, "employer", recent.employer(), FindingCode.EMPLOYER_MISMATCH,
@@ -91,9 +92,9 @@ final class EmployerRule implements Rule {
      * "on placement at the queen elizabeth" where a resume line says "at the Queen Elizabeth University
      * Hospital": an organisation the resume itself names (a placement, a client, a site) is on it.
      */
-    private static boolean namedOnTheResume(Intro intro, List<String> heard) {
+    private static boolean namedOnTheResume(List<String> resumeWords, List<String> heard) {
         List<String> named = heard.stream().dropWhile(w -> ResumeWords.STOP.contains(w)).toList();
-        return !named.isEmpty() && java.util.Collections.indexOfSubList(ResumeWords.tokens(ResumeWords.text(intro.resume())), named) >= 0;
+        return !named.isEmpty() && java.util.Collections.indexOfSubList(resumeWords, named) >= 0;
     }
 
     /** Words, at most, between a site and the employer it belongs to ("the french restaurant of": an appositive of a few words, as in holdout-15). */

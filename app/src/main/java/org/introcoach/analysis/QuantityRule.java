@@ -1,11 +1,11 @@
 package org.introcoach.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.introcoach.analysis.ResumeFigures.Stated;
 import org.introcoach.resume.Job;
 
 /**
@@ -23,16 +23,6 @@ final class QuantityRule implements Rule {
     static final int SENTENCE_WINDOW = 15;
     /** A number this large stated on the resume is the same fact whatever it counts ("300M-parameter" for "three hundred million parameter"). */
     static final double DISTINCTIVE_NUMBER = 1000;
-    /**
-     * The factor a change from one figure to another makes: it backs a factor said ("halved" for 90
-     * to 45 minutes, "doubled") but never contradicts one, since the speaker may mean another measure.
-     */
-    private static final String CHANGE_FACTOR = "factor of a change";
-    private static final Pattern CHANGE = Pattern.compile("\\bfrom\\s+(\\d[\\d,]*(?:\\.\\d+)?)\\s*%?\\s+to\\s+(\\d[\\d,]*(?:\\.\\d+)?)");
-    private static final Pattern RESUME_NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(%|k\\b(?!&)|m\\b(?!&)|bn\\b|b\\b(?!&)|x\\b|million|thousand|billion)?\\s*([\\p{L}]+)?");
-    /** Signs that make a resume number an amount of money ("$1.4M"). */
-    private static final String CURRENCY = "$€£¥₹";
-    private static final Pattern TEAM_OF = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\s*$");
     private static final Pattern LEADERSHIP = Lexicon.anywhere("leadership-cues");
     private static final Pattern LEADERSHIP_WORDS = Lexicon.anywhere("leadership-words");
     /** The rung of "lead" on the seniority ladder: a title there or above backs leading people. */
@@ -41,20 +31,14 @@ final class QuantityRule implements Rule {
     static final int UNIT_AFTER_CUE = 5;
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
-    /** A number the resume states, what it counts, and the text it sits in. */
-    record Stated(double value, String unit, String context, double inHours) {
-        Stated(double value, String unit, String context) {
-            this(value, unit, context, value);
-        }
-    }
 
     @Override
     public void apply(Intro intro, Verdict verdict) {
-        List<Stated> stated = stated(intro);
+        Set<String> counted = ResumeCounts.countedWords(intro.resume());
+        List<Stated> stated = ResumeFigures.stated(intro, counted);
         // a number of the resume that backs one thing said is not also what another number is about
         // ("i mentor three of our graduate engineers and i run a team of fifteen": the fifteen is not the three)
         Set<Stated> accountedFor = new java.util.HashSet<>();
-        Set<String> counted = ResumeCounts.countedWords(intro.resume());
         for (Claim claim : verdict.claims.of(Claim.Kind.QUANTITY)) {
             if (claim.stance() == Claim.Stance.WANTED || !claim.confident() || ClaimFinder.spokenOfOthers(intro, claim.from())) {
                 continue;
@@ -62,7 +46,7 @@ final class QuantityRule implements Rule {
             List<Stated> sameUnit = stated.stream().filter(s -> claim.unit().equals(s.unit())).toList();
             List<String> sameLines = sameUnit.stream().map(Stated::context).toList();
             Double start = intro.start(claim.from());
-            double said = claim.unit().equals("hours") ? claim.number() * hours(ResumeWords.tokens(claim.heard())) : claim.number();
+            double said = claim.unit().equals("hours") ? claim.number() * ResumeFigures.hours(ResumeWords.tokens(claim.heard())) : claim.number();
             Phrase phrase = intro.phraseAt(claim.from());
             String context = intro.quote(Math.max(phrase.from(), claim.from() - SUBJECT_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
             String sentence = intro.quote(Math.max(0, claim.from() - SENTENCE_WINDOW), Math.min(phrase.to(), claim.to() + SUBJECT_WINDOW));
@@ -71,7 +55,7 @@ final class QuantityRule implements Rule {
             // unless the resume counts that very thing elsewhere ("twelve oncology trials" against "5 oncology trials")
             boolean countedElsewhere = counted.contains(intro.tokens().get(claim.to() - 1));
             List<Stated> backing = stated.stream().filter(s -> (close(claim.number(), s.value()) || close(said, s.inHours()))
-                    && (claim.unit().equals(s.unit()) || claim.unit().equals("times") && CHANGE_FACTOR.equals(s.unit()) || s.value() >= DISTINCTIVE_NUMBER
+                    && (claim.unit().equals(s.unit()) || claim.unit().equals("times") && ResumeFigures.CHANGE_FACTOR.equals(s.unit()) || s.value() >= DISTINCTIVE_NUMBER
                         || s.unit() == null && (sameLines.contains(s.context()) || mentions(s.context(), claim.unit()))
                         || !countedElsewhere && s.value() == claim.number() && (s.unit() == null || s.unit().startsWith("count:")) && sharesSubject(sentence, s.context()))).toList();
             if (!backing.isEmpty()) {
@@ -80,7 +64,7 @@ final class QuantityRule implements Rule {
                 continue;
             }
             // "i run a team of fifteen engineers" is not contradicted by "Mentor 3 graduate engineers": a team's size only by a line about leading one
-            boolean teamSize = claim.heard().split(" ")[0].matches(TEAM_WORD) || TEAM_OF.matcher(intro.quote(Math.max(0, claim.from() - 2), claim.from())).find();
+            boolean teamSize = claim.heard().split(" ")[0].matches(TEAM_WORD) || ResumeFigures.TEAM_OF.matcher(intro.quote(Math.max(0, claim.from() - 2), claim.from())).find();
             List<Stated> open = sameUnit.stream().filter(s -> !accountedFor.contains(s)
                     || stated.stream().anyMatch(other -> other.context().equals(s.context()) && !accountedFor.contains(other)))
                     .filter(s -> !teamSize || LEADERSHIP_WORDS.matcher(s.context().toLowerCase(Locale.ROOT)).find()
@@ -160,7 +144,7 @@ final class QuantityRule implements Rule {
 
     private static final Set<String> PEOPLE_VERBS = Lexicon.words("people-verbs");
     private static final String TEAM_WORD = String.join("|", Lexicon.words("team-words"));
-    private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(" + String.join("|", Lexicon.words("team-words")) + ") of\\b");
+    private static final Pattern TEAM_BEFORE = Pattern.compile("\\b(" + TEAM_WORD + ") of\\b");
 
     private static void unbacked(Intro intro, Verdict verdict, int from, int to) {
         String heard = intro.quote(from, to);
@@ -177,14 +161,6 @@ final class QuantityRule implements Rule {
         return QuantityClaims.UNITS.getOrDefault(unit, List.of()).stream().anyMatch(words::contains);
     }
 
-    /** How many hours one of the time unit named first in the words is ("two days" is 48 hours). */
-    static double hours(List<String> words) {
-        return words.stream().filter(TIME_UNITS::containsKey).findFirst()
-                .map(word -> Double.parseDouble(TIME_UNITS.get(word).get(0))).orElse(1.0);
-    }
-
-    /** How many hours each time unit is ({@code time-units.txt}). */
-    private static final java.util.Map<String, List<String>> TIME_UNITS = Lexicon.mapping("time-units");
 
     private static boolean close(double said, double stated) {
         return Math.abs(said - stated) <= Math.max(1, stated * ROUNDING);
@@ -224,84 +200,5 @@ final class QuantityRule implements Rule {
             }
         }
         return false;
-    }
-
-    /** Every number in the resume's highlights and summaries, with what it counts. */
-    static List<Stated> stated(Intro intro) {
-        List<Stated> stated = new ArrayList<>();
-        Set<String> counted = ResumeCounts.countedWords(intro.resume());
-        for (String line : ResumeCounts.resultLines(intro.resume())) {
-            String lower = " " + String.join(" ", ResumeWords.tokens(line)) + " ";
-            // "cut reporting time by half": a fraction in words is a share
-            QuantityClaims.FRACTIONS.forEach((fraction, percent) -> {
-                if (lower.contains(" " + fraction + " ")) {
-                    stated.add(new Stated(Double.parseDouble(percent.get(0)), "percent", line.strip()));
-                }
-            });
-            // "turnaround down from 90 to 45 minutes": a change from one figure to another is also a factor ("halved")
-            Matcher change = CHANGE.matcher(line.toLowerCase(Locale.ROOT));
-            while (change.find()) {
-                double before = Double.parseDouble(change.group(1).replace(",", ""));
-                double after = Double.parseDouble(change.group(2).replace(",", ""));
-                if (before > 0 && after > 0 && before != after) {
-                    stated.add(new Stated(Math.max(before, after) / Math.min(before, after), CHANGE_FACTOR, line.strip()));
-                }
-            }
-            Matcher matcher = RESUME_NUMBER.matcher(line.toLowerCase(Locale.ROOT));
-            while (matcher.find()) {
-                double value = Double.parseDouble(matcher.group(1).replace(",", ""));
-                List<String> following = ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1)));
-                double written = value;
-                following.stream().limit(ResumeCounts.COUNTED_WORDS).filter(counted::contains)
-                        .forEach(word -> stated.add(new Stated(written, QuantityClaims.COUNT + word, line.strip())));
-                String scale = matcher.group(2);
-                if (scale != null) {
-                    value *= switch (scale) {
-                        case "k", "thousand" -> 1_000;
-                        case "m", "million" -> 1_000_000;
-                        case "b", "bn", "billion" -> 1_000_000_000;
-                        default -> 1;
-                    };
-                }
-                String unit = scale != null && scale.equals("%") ? "percent" : scale != null && scale.equals("x") ? "times"
-                        : matcher.start() > 0 && CURRENCY.indexOf(line.charAt(matcher.start() - 1)) >= 0 ? "money"
-                        : matcher.group(3) == null ? null : QuantityClaims.resumeUnitOf(matcher.group(3)).orElse(null);
-                if (unit == null) {
-                    List<String> after = ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1)));
-                    for (int i = 0; i < Math.min(after.size(), QuantityClaims.UNIT_WITHIN) && unit == null; i++) {
-                        unit = QuantityClaims.resumeUnitOf(after.get(i)).orElse(null);
-                    }
-                }
-                if (unit == null && TEAM_OF.matcher(line.toLowerCase(Locale.ROOT).substring(0, matcher.start())).find()) {
-                    unit = "people";
-                }
-                double inHours = "hours".equals(unit)
-                        ? value * hours(ResumeWords.tokens(line.toLowerCase(Locale.ROOT).substring(matcher.end(1))).stream().limit(3).toList()) : value;
-                stated.add(new Stated(value, unit, line.strip(), inHours));
-            }
-            List<String> words = ResumeWords.tokens(line);
-            for (SpokenNumbers.Spoken number : SpokenNumbers.find(words)) {
-                if (!number.year() && !words.get(number.from()).matches("\\d+")) {
-                    boolean found = false;
-                    for (int i = number.to(); i < Math.min(words.size(), number.to() + 2) && !found; i++) {
-                        var unit = QuantityClaims.resumeUnitOf(words.get(i));
-                        if (unit.isPresent()) {
-                            stated.add(new Stated(number.value(), unit.get(), line.strip(),
-                                    unit.get().equals("hours") ? number.value() * hours(List.of(words.get(i))) : number.value()));
-                            found = true;
-                        }
-                    }
-                    for (int i = number.to(); !found && i < Math.min(words.size(), number.to() + ResumeCounts.COUNTED_WORDS); i++) {
-                        if (counted.contains(words.get(i))) { // "Mentored four surveyors", "three Fiordland fiords"
-                            stated.add(new Stated(number.value(), QuantityClaims.COUNT + words.get(i), line.strip()));
-                        }
-                    }
-                    if (!found && TEAM_OF.matcher(String.join(" ", words.subList(0, number.from()))).find()) {
-                        stated.add(new Stated(number.value(), "people", line.strip())); // "Lead a curatorial team of five"
-                    }
-                }
-            }
-        }
-        return stated;
     }
 }
